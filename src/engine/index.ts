@@ -1,0 +1,10 @@
+export * from './grid';
+export * from './values';
+export * from './rules';
+export * from './layout/sheet-layout';
+export * from './flags/flag';
+export * from './rating/measure-result';
+export * from './plan';
+export * from './run/run-report';
+export * from './run/problem';
+export { problem } from './messages';

@@ -1,0 +1,25 @@
+import type { Problem, ProblemCode } from './run/problem';
+
+/**
+ * Every sentence a user reads comes from here, so wording stays consistent between the ribbon,
+ * the task pane and the command line. Each says what happened and what to do next.
+ */
+const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
+  NOT_XLSX: (d) => `${d} is not an Excel workbook (.xlsx). Save it from Excel as "Excel Workbook (*.xlsx)" and try again.`,
+  ENCRYPTED: (d) => `${d} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.`,
+  EMPTY_WORKBOOK: (d) => `${d} has no cells with data. Check you chose the right file.`,
+  NO_SCORECARD: (d) =>
+    `No scorecard table was found${d ? ` (${d})` : ''}. A scorecard needs a header row with a Ref or Measure column and at least one quarter column such as "Qu 1 18-19".`,
+  SHEET_NOT_FOUND: (d) => `There is no sheet named "${d}". Check the sheet name (it is case-sensitive).`,
+  SHEET_PROTECTED: (d) => `Sheet "${d}" is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and run again.`,
+  BAD_RULES: (d) => `The rules are not valid: ${d}. Fix the rules and run again; nothing was written.`,
+  QUARTER_NOT_FOUND: (d) => `Quarter ${d} is not a column of this scorecard. Pick one of the quarter columns the sheet has.`,
+  FILE_NOT_FOUND: (d) => `Cannot find ${d}. Check the path.`,
+  WRITE_FAILED: (d) => `The rated workbook could not be saved (${d}). Nothing was written; check the folder exists and the file is not open elsewhere.`,
+  TOO_LARGE: (d) => `The workbook is too large to rate in one go (${d}). Rate one sheet at a time.`,
+  EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
+};
+
+export function problem(code: ProblemCode, detail = ''): Problem {
+  return { code, message: PROBLEMS[code](detail) };
+}

@@ -1,0 +1,32 @@
+import type { ParsedValue } from '../values';
+import type { Polarity } from '../rules';
+
+export type Rating = 'red' | 'amber' | 'green' | 'na';
+export type Arrow = '↑' | '↓' | '→' | '';
+
+export interface Judgement {
+  rating: Rating;
+  /** Why, in plain words: `95% is within 10% of the target 96%`. */
+  reason: string;
+}
+
+export interface MeasureResult {
+  ref: string;
+  row: number;
+  measure: string;
+  section: string;
+  polarity: Polarity | null;
+  value: ParsedValue;
+  last: ParsedValue;
+  /** The target as rated (after overrides), as text; '' when none. */
+  target: string;
+  rag: Rating;
+  ragReason: string;
+  direction: Rating;
+  arrow: Arrow;
+  directionReason: string;
+  /** Addresses of the cells written for this measure. */
+  ragCell: string;
+  directionCell: string;
+  valueCell: string;
+}

@@ -1,0 +1,20 @@
+/** Why a whole run could not go ahead: shown to the user as it is, never a stack trace. */
+export type ProblemCode =
+  | 'NOT_XLSX'
+  | 'ENCRYPTED'
+  | 'EMPTY_WORKBOOK'
+  | 'NO_SCORECARD'
+  | 'SHEET_NOT_FOUND'
+  | 'SHEET_PROTECTED'
+  | 'BAD_RULES'
+  | 'QUARTER_NOT_FOUND'
+  | 'FILE_NOT_FOUND'
+  | 'WRITE_FAILED'
+  | 'TOO_LARGE'
+  | 'EXCEL_ERROR';
+
+export interface Problem {
+  code: ProblemCode;
+  /** What happened and what to do next. */
+  message: string;
+}

@@ -1,0 +1,70 @@
+import type { Flag } from '../flags/flag';
+import type { ColumnMatch, QuarterIndex, SheetLayout } from '../layout/sheet-layout';
+import type { MeasureResult } from '../rating/measure-result';
+import type { RuleSet } from '../rules';
+import type { WritePlan } from '../plan';
+import type { Problem } from './problem';
+
+export interface Counts {
+  red: number;
+  amber: number;
+  green: number;
+  na: number;
+  total: number;
+}
+
+export interface SectionCounts {
+  section: string;
+  rag: Counts;
+  direction: Counts;
+}
+
+export interface RatedQuarter {
+  index: QuarterIndex;
+  /** The column header as the sheet has it, e.g. `Qu 2 18-19`. */
+  label: string;
+  column: ColumnMatch;
+  /** True when the user picked it rather than the rightmost quarter with values. */
+  chosen: boolean;
+}
+
+export interface SheetReport {
+  name: string;
+  recognised: boolean;
+  reason: string;
+  layout: SheetLayout;
+  quarter: RatedQuarter | null;
+  counts: { rag: Counts; direction: Counts };
+  bySection: SectionCounts[];
+  measures: MeasureResult[];
+  flags: Flag[];
+}
+
+export interface RunReport {
+  sheets: SheetReport[];
+  /** Every flag of every sheet, workbook-level ones (hidden sheets) included, in sheet order. */
+  flags: Flag[];
+  /** No error-severity flag: the workbook may be circulated (warnings are for the analyst to accept). */
+  fit: boolean;
+  rules: RuleSet;
+  rulesSource: 'default' | 'workbook' | 'option';
+  /** ISO timestamp of the run. */
+  ratedAt: string;
+}
+
+export interface RunOptions {
+  /** Rules to use instead of those stored in the workbook (the CLI's --rules). */
+  rules?: RuleSet;
+  /** Rate this quarter instead of the rightmost one with values. */
+  quarter?: QuarterIndex;
+  /** Only these sheets (by name); default every scorecard sheet. */
+  sheets?: string[];
+  /** The clock, injectable so tests and idempotence checks are exact. */
+  now?: Date;
+}
+
+export type RateOutcome =
+  | { ok: true; report: RunReport; plan: WritePlan }
+  | { ok: false; problem: Problem; report?: RunReport };
+
+export type ClearOutcome = { ok: true; plan: WritePlan; cellsRestored: number } | { ok: false; problem: Problem };

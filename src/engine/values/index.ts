@@ -1,0 +1,3 @@
+export * from './parsed-value';
+export * from './parse-value';
+export * from './format-value';
