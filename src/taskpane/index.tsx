@@ -1,0 +1,2 @@
+// Placeholder entry until the task pane lands (issue 4).
+export {};
