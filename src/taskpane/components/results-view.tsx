@@ -1,0 +1,37 @@
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { RunReport } from '../../engine';
+import { measuresNeedingAttention } from '../model';
+import { AttentionList } from './attention-list';
+import { CountTable } from './count-table';
+import { SectionCountsTable } from './section-counts-table';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** The committee report's two tables, the counts by section and the red / amber list, for each rated sheet. */
+export function ResultsView(props: { report: RunReport; onSelect(sheet: string, address: string): void }) {
+  const styles = useStyles();
+  const rated = props.report.sheets.filter((s) => s.recognised && s.quarter);
+  return (
+    <div className={styles.root} data-testid="results">
+      {rated.map((s) => (
+        <div key={s.name} className={styles.root} data-testid="sheet-results" data-sheet={s.name}>
+          <Text>
+            <strong>{s.name}</strong>, {s.quarter?.label} (rated {new Date(props.report.ratedAt).toLocaleString('en-GB')}, {props.report.rulesSource === 'default' ? 'default rules' : props.report.rulesSource === 'workbook' ? 'rules saved in the workbook' : 'rules given for this run'})
+          </Text>
+          <CountTable title="Performance Measures" counts={s.counts.rag} testId="rag-counts" />
+          <CountTable title="Direction of Travel" counts={s.counts.direction} testId="direction-counts" />
+          {s.bySection.length > 0 && (
+            <>
+              <Subtitle2 as="h3">By section</Subtitle2>
+              <SectionCountsTable sections={s.bySection} />
+            </>
+          )}
+        </div>
+      ))}
+      <Subtitle2 as="h3">Red and amber measures</Subtitle2>
+      <AttentionList items={measuresNeedingAttention(rated)} onSelect={props.onSelect} />
+    </div>
+  );
+}
