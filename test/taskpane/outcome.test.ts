@@ -1,0 +1,31 @@
+import { clearOutcome, countsSentence, failureOutcome, rateOutcome, unexpectedOutcome, validateOutcome } from '../../src/taskpane/model';
+import { counts, flag, report } from './report-fixture';
+
+describe('outcome messages', () => {
+  it('after a rating says what was rated, where the summary is and what to do next', () => {
+    const o = rateOutcome(report(), 'RAG Summary');
+    expect(o.intent).toBe('success');
+    expect(o.message).toBe(
+      'Rated "Scorecard" for Qu 2 18-19: 43 measures: 2 red, 12 amber, 20 green, 9 n/a. The summary is on the sheet "RAG Summary". Next: add commentary to the red and amber measures, then Validate before circulating.',
+    );
+    const withErrors = rateOutcome(report({ flags: [flag({ severity: 'error' })], fit: false }), 'RAG Summary');
+    expect(withErrors.intent).toBe('warning');
+    expect(withErrors.message).toContain('1 error must be fixed before circulating: see Findings.');
+  });
+
+  it('after Validate says fit or not, and that nothing was written', () => {
+    expect(validateOutcome(report())).toEqual({ intent: 'success', title: 'Fit to circulate', message: 'No errors and no warnings were found. Nothing was written.' });
+    expect(validateOutcome(report({ fit: false, flags: [flag({ severity: 'error' })] })).intent).toBe('error');
+  });
+
+  it('passes problems through as they are and turns exceptions into a sentence', () => {
+    expect(failureOutcome('rate', { code: 'SHEET_PROTECTED', message: 'Sheet "X" is protected.' })).toEqual({
+      intent: 'error',
+      title: 'Nothing was rated',
+      message: 'Sheet "X" is protected.',
+    });
+    expect(unexpectedOutcome('clear', new Error('boom')).message).toMatch(/^Something went wrong \(boom\)\. Nothing more was written/);
+    expect(clearOutcome(1).message).toContain('1 cell restored');
+    expect(countsSentence(counts(0, 0, 1, 0))).toBe('1 measure: 0 red, 0 amber, 1 green, 0 n/a');
+  });
+});
