@@ -1,0 +1,119 @@
+import { FakeExcelError, notLoaded } from './fake-errors';
+import type { FakeRequestContext } from './fake-request-context';
+
+/** Property names from the shapes `load()` accepts: 'a, b/c', ['a', 'b/c'] or { select: ... }. */
+export function loadPaths(option?: string | string[] | { select?: string | string[] }): string[] | undefined {
+  if (option === undefined) return undefined;
+  if (typeof option === 'string') return option.split(',').map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(option)) return option.flatMap((p) => loadPaths(p) ?? []);
+  if (typeof option === 'object' && option.select !== undefined) return loadPaths(option.select);
+  throw new FakeExcelError('InvalidArgument', 'fake-excel: load() takes a property string, an array of them, or { select }.');
+}
+
+/**
+ * The proxy side of an Excel object: property reads come from a snapshot taken by a queued load and
+ * fill in only at sync(), so reading before load + sync throws like Excel's PropertyNotLoaded.
+ */
+export abstract class FakeClientObject {
+  /** Id used in the request JSON, like Office.js object paths. */
+  readonly pathId: number;
+  private readonly snapshot = new Map<string, unknown>();
+
+  protected constructor(
+    readonly context: FakeRequestContext,
+    protected readonly typeName: string,
+  ) {
+    this.pathId = context.nextPathId();
+  }
+
+  /** Scalar properties `load()` with no argument loads. */
+  protected abstract scalarProperties(): string[];
+  /** Reads a scalar property from the workbook at the moment the load is applied. */
+  protected abstract readProperty(name: string): unknown;
+  /** Navigation properties (`format`, `protection`) that `load('format/fill/color')` walks into. */
+  protected navigation(_name: string): FakeClientObject | undefined {
+    return undefined;
+  }
+
+  load(option?: string | string[] | { select?: string | string[] }): this {
+    const paths = loadPaths(option) ?? this.scalarProperties();
+    this.checkPaths(paths);
+    this.context.enqueue({ Id: this.context.nextPathId(), ActionType: 'Query', ObjectPathId: this.pathId, Select: paths }, () => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Loads right now; only for use inside an operation that sync() is applying. Returns the response bytes. */
+  loadNow(paths?: string[]): number {
+    const list = paths ?? this.scalarProperties();
+    this.checkPaths(list);
+    return this.applyLoad(list);
+  }
+
+  private checkPaths(paths: string[]): void {
+    for (const path of paths) {
+      const [head, ...rest] = path.split('/');
+      const nav = this.navigation(head);
+      if (nav) {
+        if (rest.length) nav.checkPaths([rest.join('/')]);
+      } else if (!this.scalarProperties().includes(head) || rest.length) {
+        throw new FakeExcelError('InvalidArgument', `fake-excel: ${this.typeName} has no loadable property '${path}'.`);
+      }
+    }
+  }
+
+  private applyLoad(paths: string[]): number {
+    let bytes = 0;
+    for (const path of paths) {
+      const [head, ...rest] = path.split('/');
+      const nav = this.navigation(head);
+      if (nav) {
+        bytes += nav.applyLoad(rest.length ? [rest.join('/')] : nav.scalarProperties());
+        continue;
+      }
+      const value = this.readProperty(head);
+      this.snapshot.set(head, value);
+      bytes += head.length + 4 + jsonSize(value);
+    }
+    return bytes;
+  }
+
+  protected loaded<T>(name: string): T {
+    if (!this.snapshot.has(name)) throw notLoaded(this.typeName, name);
+    return this.snapshot.get(name) as T;
+  }
+
+  /** For values a sync sets without an explicit load (isNullObject). */
+  protected remember(name: string, value: unknown): void {
+    this.snapshot.set(name, value);
+  }
+
+  /** Queues a property assignment or method call on this object. */
+  protected action(name: string, args: unknown[], apply: () => void, kind: 'write' | 'read' = 'write'): void {
+    this.context.enqueue({ Id: this.context.nextPathId(), ActionType: 'Method', Name: name, ObjectPathId: this.pathId, ArgumentInfo: { Arguments: args } }, () => {
+      apply();
+      return 0;
+    }, kind);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.snapshot);
+  }
+}
+
+/** Like OfficeExtension.ClientResult: `value` is there only after sync. */
+export class FakeClientResult<T> {
+  private set = false;
+  private result: T | undefined;
+  fill(value: T): void {
+    this.result = value;
+    this.set = true;
+  }
+  get value(): T {
+    if (!this.set) throw notLoaded('ClientResult', 'value');
+    return this.result as T;
+  }
+}
+
+export function jsonSize(value: unknown): number {
+  return value === undefined ? 0 : JSON.stringify(value).length;
+}

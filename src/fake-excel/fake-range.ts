@@ -1,0 +1,652 @@
+import type { CellValue } from '../engine/grid';
+import { FakeClientObject, FakeClientResult, jsonSize } from './fake-client-object';
+import { FakeExcelError } from './fake-errors';
+import type { FakeRequestContext } from './fake-request-context';
+import type { FakeCell, FakeSheet, Rect } from './fake-workbook';
+import type { FakeWorksheet } from './fake-worksheet';
+import { formatRangeAddress } from './range-address';
+import { enterString } from './text-entry';
+
+const NO_FILL = '#FFFFFF';
+const AUTOMATIC_FONT = '#000000';
+/** Excel's default column width (8.43 characters of Calibri 11) in points. */
+const DEFAULT_COLUMN_WIDTH = 48;
+
+type Grid2D<T> = T[][];
+
+/** A range proxy; its rectangle is fixed when its creating operation runs (used ranges are computed then). */
+export class FakeRange extends FakeClientObject {
+  readonly format: FakeRangeFormat;
+  private rectBound: Rect | null | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+    name: string,
+    resolve: () => Rect | null,
+    private readonly orNull = false,
+  ) {
+    super(context, 'Range');
+    this.format = new FakeRangeFormat(context, this);
+    context.enqueue({ Id: this.pathId, ObjectPathType: 'Method', Name: name, ParentObjectPathId: worksheet.pathId }, () => {
+      this.rectBound = resolve();
+      if (this.orNull) this.remember('isNullObject', this.rectBound === null);
+      return 0;
+    }, 'path');
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded('isNullObject');
+  }
+
+  rect(): Rect {
+    if (this.rectBound === undefined) throw new FakeExcelError('GeneralException', 'fake-excel: range proxy used before it was resolved.');
+    if (this.rectBound === null) throw new FakeExcelError('InvalidOperation', 'The object is a null object (isNullObject is true); it cannot be used.');
+    return this.rectBound;
+  }
+
+  sheet(): FakeSheet {
+    return this.worksheet.target();
+  }
+
+  private cells(): number {
+    const r = this.rect();
+    return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  }
+
+  /** Excel refuses to read more than 5 million cells in one go. */
+  private checkReadable(): void {
+    if (this.cells() > this.context.limits.cellsPerRead) {
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `The range has ${this.cells()} cells; a read is limited to ${this.context.limits.cellsPerRead}.`);
+    }
+  }
+
+  private map<T>(fn: (cell: FakeCell | undefined, row: number, column: number) => T): Grid2D<T> {
+    const r = this.rect();
+    const s = this.sheet();
+    const out: Grid2D<T> = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: T[] = [];
+      for (let column = r.left; column <= r.right; column++) line.push(fn(s.cell(row, column), row, column));
+      out.push(line);
+    }
+    return out;
+  }
+
+  protected scalarProperties(): string[] {
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'numberFormat', 'formulas', 'text', 'rowHidden', 'columnHidden'];
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'format' ? this.format : undefined;
+  }
+
+  protected readProperty(name: string): unknown {
+    const r = this.rect();
+    const s = this.sheet();
+    switch (name) {
+      case 'address':
+        return formatRangeAddress(s.name, r);
+      case 'rowCount':
+        return r.bottom - r.top + 1;
+      case 'columnCount':
+        return r.right - r.left + 1;
+      case 'rowIndex':
+        return r.top;
+      case 'columnIndex':
+        return r.left;
+      case 'cellCount':
+        return this.cells();
+      case 'values':
+        this.checkReadable();
+        return this.map((c) => (c ? (c.value ?? '') : ''));
+      case 'text':
+        this.checkReadable();
+        return this.map((c) => (c && c.value !== null ? String(c.value) : ''));
+      case 'numberFormat':
+        this.checkReadable();
+        return this.map((c) => c?.numberFormat ?? 'General');
+      case 'formulas':
+        this.checkReadable();
+        return this.map((c) => (c?.formula ? c.formula : c ? (c.value ?? '') : ''));
+      case 'rowHidden':
+        return everyIndex(r.top, r.bottom, (i) => s.hiddenRows.has(i));
+      case 'columnHidden':
+        return everyIndex(r.left, r.right, (i) => s.hiddenColumns.has(i));
+      default:
+        return undefined;
+    }
+  }
+
+  get address(): string {
+    return this.loaded('address');
+  }
+  get rowCount(): number {
+    return this.loaded('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded('columnCount');
+  }
+  get rowIndex(): number {
+    return this.loaded('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded('columnIndex');
+  }
+  get cellCount(): number {
+    return this.loaded('cellCount');
+  }
+  get text(): string[][] {
+    return this.loaded('text');
+  }
+  get rowHidden(): boolean {
+    return this.loaded('rowHidden');
+  }
+  get columnHidden(): boolean {
+    return this.loaded('columnHidden');
+  }
+
+  get values(): CellValue[][] {
+    return this.loaded('values');
+  }
+  set values(input: unknown) {
+    this.write('values', input, (cell, v) => {
+      if (v === '') {
+        cell.value = null;
+        delete cell.formula;
+      } else if (typeof v === 'string') {
+        const entered = enterString(v, cell.numberFormat);
+        if (entered.kind === 'formula') {
+          cell.formula = entered.formula;
+          // The fake does not calculate; a formula's value reads as an error so nobody mistakes it for text.
+          cell.value = '#NAME?';
+        } else {
+          delete cell.formula;
+          cell.value = entered.value;
+          if (entered.numberFormat) cell.numberFormat = entered.numberFormat;
+        }
+      } else if (typeof v === 'number' || typeof v === 'boolean') {
+        delete cell.formula;
+        cell.value = v;
+      } else {
+        throw new FakeExcelError('InvalidArgument', `fake-excel: cannot write ${typeof v} to a cell.`);
+      }
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded('numberFormat');
+  }
+  set numberFormat(input: unknown) {
+    this.write('numberFormat', input, (cell, v) => {
+      if (typeof v !== 'string') throw new FakeExcelError('InvalidArgument', 'A number format must be a string.');
+      if (v === '' || v === 'General') delete cell.numberFormat;
+      else cell.numberFormat = v;
+    });
+  }
+
+  get formulas(): unknown[][] {
+    return this.loaded('formulas');
+  }
+  set formulas(input: unknown) {
+    this.write('formulas', input, (cell, v) => {
+      if (typeof v === 'string' && v.startsWith('=')) {
+        cell.formula = v;
+        cell.value = '#NAME?';
+      } else {
+        delete cell.formula;
+        cell.value = v === '' ? null : (v as CellValue);
+      }
+    });
+  }
+
+  /**
+   * Applies a 2-D (or single, broadcast) input cell by cell at sync; `null` entries leave a cell alone,
+   * as in Office.js. A wrongly shaped array is an error, as in Excel.
+   */
+  private write(name: string, input: unknown, setCell: (cell: FakeCell, value: unknown) => void): void {
+    if (input === null || input === undefined) throw new FakeExcelError('InvalidArgument', `${name} cannot be set to null.`);
+    this.action(name, [input], () => {
+      const r = this.rect();
+      const s = this.sheet();
+      this.checkWritable(s);
+      const rows = r.bottom - r.top + 1;
+      const columns = r.right - r.left + 1;
+      const broadcast = !Array.isArray(input);
+      if (!broadcast) {
+        const arr = input as unknown[][];
+        if (arr.length !== rows || arr.some((line) => !Array.isArray(line) || line.length !== columns)) {
+          throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${columns}).`);
+        }
+      }
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < columns; j++) {
+          const v = broadcast ? input : (input as unknown[][])[i][j];
+          if (v === null) continue;
+          setCell(s.cellForWrite(r.top + i, r.left + j), v);
+          s.compact(r.top + i, r.left + j);
+        }
+      }
+    });
+  }
+
+  checkWritable(s: FakeSheet): void {
+    if (s.protected) throw new FakeExcelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+  }
+
+  /** Applies `fn` to every cell of the range at sync (format writes). */
+  forEachCell(name: string, args: unknown[], fn: (cell: FakeCell) => void): void {
+    this.action(name, args, () => {
+      const r = this.rect();
+      const s = this.sheet();
+      this.checkWritable(s);
+      for (let row = r.top; row <= r.bottom; row++) {
+        for (let column = r.left; column <= r.right; column++) {
+          fn(s.cellForWrite(row, column));
+          s.compact(row, column);
+        }
+      }
+    });
+  }
+
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.action('SetCellProperties', [data], () => {
+      const r = this.rect();
+      const s = this.sheet();
+      this.checkWritable(s);
+      const rows = r.bottom - r.top + 1;
+      const columns = r.right - r.left + 1;
+      if (!Array.isArray(data) || data.length !== rows || data.some((line) => line.length !== columns)) {
+        throw new FakeExcelError('InvalidArgument', `setCellProperties needs a ${rows}x${columns} array.`);
+      }
+      data.forEach((line, i) =>
+        line.forEach((props, j) => {
+          applyCellProperties(s.cellForWrite(r.top + i, r.left + j), props);
+          s.compact(r.top + i, r.left + j);
+        }),
+      );
+    });
+  }
+
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    this.context.enqueue({ ActionType: 'Method', Name: 'GetCellProperties', ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [options] } }, () => {
+      this.checkReadable();
+      const s = this.sheet();
+      const props = this.map((c, row, column) => cellProperties(c, options, s.name, row, column));
+      result.fill(props);
+      return jsonSize(props);
+    });
+    return result;
+  }
+
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    const result = new FakeClientResult<Excel.RowProperties[]>();
+    this.context.enqueue({ ActionType: 'Method', Name: 'GetRowProperties', ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [options] } }, () => {
+      const r = this.rect();
+      const s = this.sheet();
+      checkOptions(options, ['rowHidden', 'rowIndex', 'address']);
+      const out: Excel.RowProperties[] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const p: Excel.RowProperties = {};
+        if (options.rowHidden) p.rowHidden = s.hiddenRows.has(row);
+        if (options.rowIndex) p.rowIndex = row;
+        if (options.address) p.address = formatRangeAddress(s.name, { top: row, bottom: row, left: r.left, right: r.right });
+        out.push(p);
+      }
+      result.fill(out);
+      return jsonSize(out);
+    });
+    return result;
+  }
+
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
+    this.context.enqueue({ ActionType: 'Method', Name: 'GetColumnProperties', ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [options] } }, () => {
+      const r = this.rect();
+      const s = this.sheet();
+      checkOptions(options, ['columnHidden', 'columnIndex', 'address']);
+      const out: Excel.ColumnProperties[] = [];
+      for (let column = r.left; column <= r.right; column++) {
+        const p: Excel.ColumnProperties = {};
+        if (options.columnHidden) p.columnHidden = s.hiddenColumns.has(column);
+        if (options.columnIndex) p.columnIndex = column;
+        if (options.address) p.address = formatRangeAddress(s.name, { top: r.top, bottom: r.bottom, left: column, right: column });
+        out.push(p);
+      }
+      result.fill(out);
+      return jsonSize(out);
+    });
+    return result;
+  }
+
+  /** Only `Formulas` and `Constants` are modelled: the areas holding formulas, or plain values. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, cellType);
+  }
+
+  select(): void {
+    this.action('Select', [], () => {
+      const s = this.sheet();
+      if (this.context.state.activeSheetId !== s.id) throw new FakeExcelError('InvalidOperation', 'Only a range on the active sheet can be selected; activate the sheet first.');
+      s.selection = formatRangeAddress(s.name, this.rect()).split('!')[1];
+    });
+  }
+
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.action('Clear', [applyTo], () => {
+      const r = this.rect();
+      const s = this.sheet();
+      this.checkWritable(s);
+      for (const [key, c] of [...s.cells]) {
+        const row = Math.floor(key / 16384);
+        const column = key % 16384;
+        if (row < r.top || row > r.bottom || column < r.left || column > r.right) continue;
+        if (applyTo !== 'Formats') {
+          c.value = null;
+          delete c.formula;
+        }
+        if (applyTo !== 'Contents') {
+          delete c.numberFormat;
+          delete c.fill;
+          delete c.fontColor;
+          delete c.bold;
+          delete c.wrap;
+        }
+        s.compact(row, column);
+      }
+    });
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject {
+  private areas: Rect[] | null | undefined;
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+    cellType: string,
+  ) {
+    super(context, 'RangeAreas');
+    if (cellType !== 'Formulas' && cellType !== 'Constants') throw new FakeExcelError('GeneralException', `fake-excel does not model special cells of type ${cellType}.`);
+    context.enqueue({ Id: this.pathId, ObjectPathType: 'Method', Name: `GetSpecialCellsOrNullObject(${cellType})`, ParentObjectPathId: range.pathId }, () => {
+      const r = range.rect();
+      const s = range.sheet();
+      const hits: boolean[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: boolean[] = [];
+        for (let column = r.left; column <= r.right; column++) {
+          const c = s.cell(row, column);
+          line.push(cellType === 'Formulas' ? !!c?.formula : !!c && !c.formula && c.value !== null);
+        }
+        hits.push(line);
+      }
+      const found = toRects(hits, r.top, r.left);
+      this.areas = found.length ? found : null;
+      this.remember('isNullObject', this.areas === null);
+      return 0;
+    }, 'path');
+  }
+  get isNullObject(): boolean {
+    return this.loaded('isNullObject');
+  }
+  protected scalarProperties(): string[] {
+    return ['address', 'areaCount', 'cellCount'];
+  }
+  protected readProperty(name: string): unknown {
+    if (this.areas === undefined || this.areas === null) throw new FakeExcelError('InvalidOperation', 'The object is a null object (isNullObject is true); it cannot be used.');
+    const sheet = this.range.sheet().name;
+    if (name === 'address') return this.areas.map((a) => formatRangeAddress(sheet, a)).join(',');
+    if (name === 'areaCount') return this.areas.length;
+    if (name === 'cellCount') return this.areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+    return undefined;
+  }
+  get address(): string {
+    return this.loaded('address');
+  }
+  get areaCount(): number {
+    return this.loaded('areaCount');
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context, 'RangeFill');
+  }
+  protected scalarProperties(): string[] {
+    return ['color', 'pattern'];
+  }
+  protected readProperty(name: string): unknown {
+    const fills = uniform(this.range, (c) => c?.fill);
+    if (name === 'color') return fills === undefined ? NO_FILL : fills;
+    if (name === 'pattern') return fills === undefined ? 'None' : fills === null ? null : 'Solid';
+    return undefined;
+  }
+  get color(): string {
+    return this.loaded('color');
+  }
+  set color(value: string) {
+    const colour = normaliseColour(value);
+    this.range.forEachCell('format.fill.color', [value], (c) => {
+      c.fill = colour;
+    });
+  }
+  clear(): void {
+    this.range.forEachCell('format.fill.clear', [], (c) => {
+      delete c.fill;
+    });
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context, 'RangeFont');
+  }
+  protected scalarProperties(): string[] {
+    return ['color', 'bold'];
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'color') {
+      const v = uniform(this.range, (c) => c?.fontColor);
+      return v === undefined ? AUTOMATIC_FONT : v;
+    }
+    if (name === 'bold') return uniform(this.range, (c) => !!c?.bold);
+    return undefined;
+  }
+  get color(): string {
+    return this.loaded('color');
+  }
+  set color(value: string) {
+    const colour = normaliseColour(value);
+    this.range.forEachCell('format.font.color', [value], (c) => {
+      c.fontColor = colour;
+    });
+  }
+  get bold(): boolean {
+    return this.loaded('bold');
+  }
+  set bold(value: boolean) {
+    this.range.forEachCell('format.font.bold', [value], (c) => {
+      if (value) c.bold = true;
+      else delete c.bold;
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context, 'RangeFormat');
+    this.fill = new FakeRangeFill(context, range);
+    this.font = new FakeRangeFont(context, range);
+  }
+  protected scalarProperties(): string[] {
+    return ['wrapText', 'columnWidth'];
+  }
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
+  }
+  protected readProperty(name: string): unknown {
+    if (name === 'wrapText') return uniform(this.range, (c) => !!c?.wrap);
+    if (name === 'columnWidth') {
+      const r = this.range.rect();
+      const s = this.range.sheet();
+      const widths = new Set<number>();
+      for (let c = r.left; c <= r.right; c++) widths.add(s.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      return widths.size === 1 ? [...widths][0] : null;
+    }
+    return undefined;
+  }
+  get wrapText(): boolean {
+    return this.loaded('wrapText');
+  }
+  set wrapText(value: boolean) {
+    this.range.forEachCell('format.wrapText', [value], (c) => {
+      if (value) c.wrap = true;
+      else delete c.wrap;
+    });
+  }
+  get columnWidth(): number {
+    return this.loaded('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.action('format.columnWidth', [points], () => {
+      const r = this.range.rect();
+      const s = this.range.sheet();
+      this.range.checkWritable(s);
+      for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, points);
+    });
+  }
+  autofitColumns(): void {
+    this.action('format.autofitColumns', [], () => undefined);
+  }
+}
+
+function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {
+  for (const key of Object.keys(props)) if (key !== 'format') throw unsupported(`cell property ${key}`);
+  const format = props.format;
+  if (!format) return;
+  for (const key of Object.keys(format)) if (!['fill', 'font', 'wrapText'].includes(key)) throw unsupported(`format.${key}`);
+  if (format.fill) {
+    for (const key of Object.keys(format.fill)) if (!['color', 'pattern'].includes(key)) throw unsupported(`format.fill.${key}`);
+    if (format.fill.pattern === 'None') delete cell.fill;
+    else if (format.fill.pattern !== undefined && format.fill.pattern !== 'Solid') throw unsupported(`fill pattern ${format.fill.pattern}`);
+    if (format.fill.color !== undefined) cell.fill = normaliseColour(format.fill.color);
+  }
+  if (format.font) {
+    for (const key of Object.keys(format.font)) if (!['color', 'bold'].includes(key)) throw unsupported(`format.font.${key}`);
+    if (format.font.color !== undefined) cell.fontColor = normaliseColour(format.font.color);
+    if (format.font.bold !== undefined) {
+      if (format.font.bold) cell.bold = true;
+      else delete cell.bold;
+    }
+  }
+  if (format.wrapText !== undefined) {
+    if (format.wrapText) cell.wrap = true;
+    else delete cell.wrap;
+  }
+}
+
+function cellProperties(c: FakeCell | undefined, options: Excel.CellPropertiesLoadOptions, sheet: string, row: number, column: number): Excel.CellProperties {
+  for (const key of Object.keys(options)) if (!['address', 'format'].includes(key)) throw unsupported(`getCellProperties ${key}`);
+  const out: Excel.CellProperties = {};
+  if (options.address) out.address = formatRangeAddress(sheet, { top: row, bottom: row, left: column, right: column });
+  const f = options.format;
+  if (f) {
+    const format: Excel.CellPropertiesFormat = {};
+    if (f.fill) {
+      format.fill = {};
+      if (f.fill.color) format.fill.color = c?.fill ?? NO_FILL;
+      if (f.fill.pattern) format.fill.pattern = c?.fill ? 'Solid' : 'None';
+    }
+    if (f.font) {
+      format.font = {};
+      if (f.font.color) format.font.color = c?.fontColor ?? AUTOMATIC_FONT;
+      if (f.font.bold) format.font.bold = !!c?.bold;
+    }
+    if (f.wrapText) format.wrapText = !!c?.wrap;
+    out.format = format;
+  }
+  return out;
+}
+
+const NAMED: Record<string, string> = { white: '#FFFFFF', black: '#000000', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00' };
+
+function normaliseColour(value: string): string {
+  if (typeof value !== 'string') throw new FakeExcelError('InvalidArgument', 'A colour must be a string.');
+  if (/^#[0-9A-Fa-f]{6}$/.test(value)) return value.toUpperCase();
+  const named = NAMED[value.toLowerCase()];
+  if (named) return named;
+  throw new FakeExcelError('InvalidArgument', `"${value}" is not a colour Excel recognises.`);
+}
+
+/** The shared value over the range, or null when the cells differ (Office.js reports mixed formats as null). */
+function uniform<T>(range: FakeRange, pick: (c: FakeCell | undefined) => T): T | null {
+  const r = range.rect();
+  const s = range.sheet();
+  let first: T | undefined;
+  let seen = false;
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let column = r.left; column <= r.right; column++) {
+      const v = pick(s.cell(row, column));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) return null;
+    }
+  }
+  return first as T;
+}
+
+function everyIndex(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i <= to; i++) if (!test(i)) return false;
+  return true;
+}
+
+function checkOptions(options: object, allowed: string[]): void {
+  for (const key of Object.keys(options)) if (!allowed.includes(key)) throw unsupported(`load option ${key}`);
+}
+
+function unsupported(what: string): FakeExcelError {
+  return new FakeExcelError('GeneralException', `fake-excel does not model ${what}; extend the fake before relying on it.`);
+}
+
+/** Covers the true cells with rectangles: runs along each row, merged down while the span repeats. */
+function toRects(hits: boolean[][], top: number, left: number): Rect[] {
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  hits.forEach((line, i) => {
+    const spans: [number, number][] = [];
+    for (let j = 0; j < line.length; j++) {
+      if (!line[j]) continue;
+      let k = j;
+      while (k + 1 < line.length && line[k + 1]) k++;
+      spans.push([j, k]);
+      j = k;
+    }
+    const next = new Map<string, Rect>();
+    for (const [a, b] of spans) {
+      const key = `${a}:${b}`;
+      const prev = open.get(key);
+      if (prev) {
+        prev.bottom = top + i;
+        next.set(key, prev);
+        open.delete(key);
+      } else next.set(key, { top: top + i, bottom: top + i, left: left + a, right: left + b });
+    }
+    done.push(...open.values());
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  });
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}

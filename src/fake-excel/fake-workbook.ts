@@ -1,0 +1,202 @@
+import type { CellRange, CellValue, SheetGrid, SheetVisibility, WorkbookGrid } from '../engine/grid';
+
+/** One cell as the fake stores it. Absent properties mean Excel's defaults (General, no fill, automatic font). */
+export interface FakeCell {
+  value: CellValue;
+  /** The formula text (`=SUM(A1:A3)`) when the cell holds one; its value is then the (uncalculated) result. */
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+const MAX_COLUMNS = 16384;
+export const MAX_ROWS = 1048576;
+
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+/** Zero-based inclusive rectangle. */
+export type Rect = CellRange;
+
+export class FakeSheet {
+  readonly id: string;
+  name: string;
+  visibility: SheetVisibility;
+  protected: boolean;
+  readonly cells = new Map<number, FakeCell>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** Column widths in points, as Office.js sets them. */
+  readonly columnWidths = new Map<number, number>();
+  merges: CellRange[] = [];
+  /** The selected range's address, once something was selected. */
+  selection = 'A1';
+
+  constructor(id: string, name: string, visibility: SheetVisibility = 'visible', isProtected = false) {
+    this.id = id;
+    this.name = name;
+    this.visibility = visibility;
+    this.protected = isProtected;
+  }
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(cellKey(row, column));
+  }
+
+  /** The cell, created blank when absent, for writing. */
+  cellForWrite(row: number, column: number): FakeCell {
+    const key = cellKey(row, column);
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: null };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  /** Drops cells that hold nothing at all, so the used range shrinks as Excel's does. */
+  compact(row: number, column: number): void {
+    const key = cellKey(row, column);
+    const c = this.cells.get(key);
+    if (c && c.value === null && !c.formula && !c.numberFormat && !c.fill && !c.fontColor && !c.bold && !c.wrap) this.cells.delete(key);
+  }
+
+  /**
+   * Bounding box of used cells. `valuesOnly` counts only cells with a value or formula, which is how
+   * Excel's getUsedRange(true) ignores a million formatted-but-empty rows. Null when nothing is used.
+   */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, c] of this.cells) {
+      if (valuesOnly && c.value === null && !c.formula) continue;
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (column < left) left = column;
+      if (column > right) right = column;
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  clearAll(): void {
+    this.cells.clear();
+    this.columnWidths.clear();
+    this.merges = [];
+  }
+}
+
+/** The whole workbook behind the fake: sheets in tab order and which one is active. */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheetId: string | null = null;
+  private nextId = 1;
+
+  static fromGrid(grid: WorkbookGrid): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const sg of grid.sheets) wb.addSheetFromGrid(sg);
+    wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'visible')?.id ?? wb.sheets[0]?.id ?? null;
+    return wb;
+  }
+
+  newSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(`{fake-${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  find(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    // Excel sheet names are case-insensitive.
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  byId(id: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  remove(sheet: FakeSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'visible')?.id ?? null;
+  }
+
+  private addSheetFromGrid(sg: SheetGrid): void {
+    const sheet = this.newSheet(sg.name);
+    sheet.visibility = sg.visibility;
+    sheet.protected = sg.protected;
+    const rows = Math.max(sg.values.length, sg.numberFormats?.length ?? 0, sg.fills?.length ?? 0, sg.fontColors?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(sg.values[r]?.length ?? 0, sg.numberFormats?.[r]?.length ?? 0, sg.fills?.[r]?.length ?? 0, sg.fontColors?.[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const value = sg.values[r]?.[c] ?? null;
+        const numberFormat = sg.numberFormats?.[r]?.[c] || undefined;
+        const isFormula = sg.formulas?.[r]?.[c] === true;
+        const fill = sg.fills?.[r]?.[c] || undefined;
+        const fontColor = sg.fontColors?.[r]?.[c] || undefined;
+        if (value === null && !numberFormat && !fill && !fontColor && !isFormula) continue;
+        const cell: FakeCell = { value };
+        // The grid knows only that a formula is there, not its text; keep a stand-in that reads as one.
+        if (isFormula) cell.formula = '=N(0)';
+        if (numberFormat && numberFormat !== 'General') cell.numberFormat = numberFormat;
+        if (fill) cell.fill = fill.toUpperCase();
+        if (fontColor) cell.fontColor = fontColor.toUpperCase();
+        sheet.cells.set(cellKey(r, c), cell);
+      }
+    }
+    for (const r of sg.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const c of sg.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
+    sheet.merges = (sg.merges ?? []).map((m) => ({ ...m }));
+  }
+
+  /** The workbook as a WorkbookGrid, dense from A1 to the used range (formatting included), for comparisons in tests. */
+  toGrid(): WorkbookGrid {
+    return { sheets: this.sheets.map((s) => sheetToGrid(s)) };
+  }
+}
+
+function sheetToGrid(sheet: FakeSheet): SheetGrid {
+  const used = sheet.usedRect(false);
+  const rows = used ? used.bottom + 1 : 0;
+  const columns = used ? used.right + 1 : 0;
+  const values: CellValue[][] = [];
+  const numberFormats: (string | undefined)[][] = [];
+  const formulas: (boolean | undefined)[][] = [];
+  const fills: (string | undefined)[][] = [];
+  const fontColors: (string | undefined)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    values.push(new Array<CellValue>(columns).fill(null));
+    numberFormats.push(new Array<string | undefined>(columns).fill(undefined));
+    formulas.push(new Array<boolean | undefined>(columns).fill(undefined));
+    fills.push(new Array<string | undefined>(columns).fill(undefined));
+    fontColors.push(new Array<string | undefined>(columns).fill(undefined));
+  }
+  for (const [key, c] of sheet.cells) {
+    const r = Math.floor(key / MAX_COLUMNS);
+    const col = key % MAX_COLUMNS;
+    values[r][col] = c.value;
+    numberFormats[r][col] = c.numberFormat;
+    if (c.formula) formulas[r][col] = true;
+    fills[r][col] = c.fill;
+    fontColors[r][col] = c.fontColor;
+  }
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    protected: sheet.protected,
+    values,
+    numberFormats,
+    formulas,
+    fills,
+    fontColors,
+    merges: sheet.merges.map((m) => ({ ...m })),
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+  };
+}
