@@ -111,7 +111,7 @@ describe('text entry, as Excel parses what is written to values', () => {
       await context.sync();
     });
     const sheet = fake.toGrid().sheets[0];
-    expect(sheet.formulas[0][0] === true).toBe(isFormula);
+    expect(sheet.formulas![0][0] === true).toBe(isFormula);
     expect(sheet.values[0][0]).toBe(value);
   });
 
@@ -125,7 +125,7 @@ describe('text entry, as Excel parses what is written to values', () => {
     });
     const sheet = fake.toGrid().sheets[0];
     expect(sheet.values[0]).toEqual(['=SUM(A1:A3)', '97%']);
-    expect(sheet.formulas[0]).toEqual([undefined, undefined]);
+    expect(sheet.formulas![0]).toEqual([undefined, undefined]);
   });
 
   it('leaves cells whose input is null alone, and clears those given an empty string', async () => {
