@@ -8,3 +8,8 @@ export * from './plan';
 export * from './run/run-report';
 export * from './run/problem';
 export { problem } from './messages';
+export * from './run/run-workbook';
+export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET, SUMMARY_MARKER } from './workbook';
+export * from './layout';
+export { rateSheet } from './rating/rate-sheet';
+export * from './summary';

@@ -1,0 +1,77 @@
+import type { Flag, FlagCode, Severity } from './flag';
+
+/** What each flag's message needs to know. */
+export interface FlagDetails {
+  MISSING_VALUE: { quarter: string };
+  SUPPRESSED_VALUE: { marker: string; standard: boolean };
+  SMALL_COUNT: { value: number; min: number; max: number };
+  UNREADABLE_VALUE: { text: string; column: string; date?: boolean };
+  FORMULA_ERROR: { error: string };
+  PERCENT_OUT_OF_RANGE: { value: string; column: string };
+  TARGET_WITHOUT_POLARITY: { target: string };
+  NO_BASIS: Record<string, never>;
+  UNREADABLE_BANDS: Record<string, never>;
+  RAG_CHANGED: { before: string; after: string };
+  RAG_FORMULA: { column: string };
+  NO_COMMENTARY: { rating: string };
+  DUPLICATE_REF: { firstCell: string };
+  HIDDEN_CONTENT: { what: string };
+  SHEET_PROTECTED: Record<string, never>;
+}
+
+const SEVERITY: Record<FlagCode, Severity> = {
+  MISSING_VALUE: 'warning',
+  SUPPRESSED_VALUE: 'info',
+  SMALL_COUNT: 'warning',
+  UNREADABLE_VALUE: 'warning',
+  FORMULA_ERROR: 'error',
+  PERCENT_OUT_OF_RANGE: 'error',
+  TARGET_WITHOUT_POLARITY: 'warning',
+  NO_BASIS: 'info',
+  UNREADABLE_BANDS: 'info',
+  RAG_CHANGED: 'warning',
+  RAG_FORMULA: 'warning',
+  NO_COMMENTARY: 'warning',
+  DUPLICATE_REF: 'error',
+  HIDDEN_CONTENT: 'warning',
+  SHEET_PROTECTED: 'warning',
+};
+
+// Every flag message a user reads, in one place: what is wrong and what to do.
+const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
+  MISSING_VALUE: (d) => `No figure for ${d.quarter}. Enter it, or mark it as suppressed; if the measure is not reported every quarter, set its frequency in the rules.`,
+  SUPPRESSED_VALUE: (d) =>
+    d.standard
+      ? `Value suppressed ("${d.marker}"); not rated.`
+      : `Value suppressed with the non-standard marker "${d.marker}"; consider "c", the marker national statistics use. Not rated.`,
+  SMALL_COUNT: (d) => `A count of ${d.value} could identify a child (${d.min} to ${d.max} is disclosive). Suppress it before circulating.`,
+  UNREADABLE_VALUE: (d) =>
+    d.date
+      ? `The ${d.column} cell holds a date, not a figure. Enter the figure.`
+      : `The ${d.column} cell holds "${d.text.length > 60 ? `${d.text.slice(0, 57)}...` : d.text}", which is not a figure. Enter a number, a percent, or a marker such as "c" or "n/a".`,
+  FORMULA_ERROR: (d) => `Formula error ${d.error}. Fix the formula before circulating.`,
+  PERCENT_OUT_OF_RANGE: (d) => `The ${d.column} figure ${d.value} is outside 0% to 100%. Check the figure and its format.`,
+  TARGET_WITHOUT_POLARITY: (d) => `Target ${d.target} but no polarity, so the measure cannot be rated. Set the polarity (High is Good / Low is Good).`,
+  NO_BASIS: () => `Polarity but no target, comparator or year-end figure to rate against, so not rated. Add a target or set a comparator.`,
+  UNREADABLE_BANDS: () => `The threshold bands cannot be read as figures (e.g. "Below 10", "85-93"), so the measure is not rated.`,
+  RAG_CHANGED: (d) => `The RAG was "${d.before}" before this run and is now "${d.after}". Check the change is expected.`,
+  RAG_FORMULA: (d) => `The ${d.column} cell holds a formula, so it was left as it is. Remove the formula to let the add-in rate this measure.`,
+  NO_COMMENTARY: (d) => `Rated ${d.rating} with no commentary. Add a comment explaining the performance before circulating.`,
+  DUPLICATE_REF: (d) => `This ref is used again (first at ${d.firstCell}). Give each measure its own ref.`,
+  HIDDEN_CONTENT: (d) => `Hidden ${d.what}. Unhide or delete hidden content before circulating: readers can reveal it.`,
+  SHEET_PROTECTED: () => `The sheet is protected, so it cannot be rated. Unprotect it (Review > Unprotect Sheet) to rate it.`,
+};
+
+export interface FlagPlace {
+  sheet: string;
+  cell: string;
+  ref?: string;
+}
+
+export function makeFlag<C extends FlagCode>(code: C, place: FlagPlace, details: FlagDetails[C]): Flag {
+  return { code, severity: SEVERITY[code], sheet: place.sheet, cell: place.cell, ref: place.ref ?? '', message: MESSAGES[code](details) };
+}
+
+export function severityOf(code: FlagCode): Severity {
+  return SEVERITY[code];
+}

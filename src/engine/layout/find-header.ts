@@ -1,0 +1,91 @@
+import type { CellValue, SheetGrid } from '../grid';
+import { isBlank, toA1, valueAt } from '../grid';
+import type { ColumnMatch, ColumnRole } from './sheet-layout';
+import { matchHeader, normaliseHeader } from './match-header';
+
+/** How far down a sheet the header may start: titles, notes and logos rarely take more. */
+const HEADER_SEARCH_ROWS = 60;
+const MAX_HEADER_CELL = 120;
+
+function text(v: CellValue): string {
+  return v === null ? '' : String(v);
+}
+
+export interface HeaderCandidate {
+  row: number;
+  rows: 1 | 2;
+  matches: ColumnMatch[];
+  /** Distinct roles found: the score. */
+  score: number;
+  /** Last non-blank header column. */
+  lastColumn: number;
+}
+
+function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): HeaderCandidate {
+  const matches: ColumnMatch[] = [];
+  let lastColumn = -1;
+  for (let c = 0; c < width; c++) {
+    const top = text(valueAt(sheet, row, c)).trim();
+    const bottom = rows === 2 ? text(valueAt(sheet, row + 1, c)).trim() : '';
+    if (top || bottom) lastColumn = c;
+    if (top.length > MAX_HEADER_CELL) continue;
+    const joined = [top, bottom].filter(Boolean).join(' ');
+    // A split header joins its two cells; a cell that only matches on its own still counts.
+    const candidates = rows === 2 ? [joined, top, bottom] : [top];
+    for (const candidate of candidates) {
+      const m = matchHeader(normaliseHeader(candidate));
+      if (m) {
+        matches.push({ ...m, column: c, header: rows === 2 && m && candidate === joined ? joined : candidate, address: toA1(row, c) });
+        break;
+      }
+    }
+  }
+  const roles = new Set<string>(matches.map((m) => (m.role === 'quarter' ? `q${m.quarter}` : m.role)));
+  return { row, rows, matches, score: roles.size, lastColumn };
+}
+
+/** A second header row holds only short continuation labels (`Av`, `17-18`), never a measure's text. */
+function looksLikeContinuation(sheet: SheetGrid, row: number, width: number): boolean {
+  let cells = 0;
+  for (let c = 0; c < width; c++) {
+    const v = valueAt(sheet, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || v.trim().length > 25) return false;
+    cells++;
+  }
+  return cells > 0;
+}
+
+export function hasRequiredRoles(c: HeaderCandidate): boolean {
+  const roles = new Set<ColumnRole>(c.matches.map((m) => m.role));
+  return (roles.has('ref') || roles.has('measure')) && roles.has('quarter');
+}
+
+function isBetter(a: HeaderCandidate, b: HeaderCandidate): boolean {
+  const ra = hasRequiredRoles(a);
+  const rb = hasRequiredRoles(b);
+  return ra !== rb ? ra : a.score > b.score;
+}
+
+/** The header row is found by content: the row (or pair of rows) that names the most roles. */
+export function findHeader(sheet: SheetGrid, width: number): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const single = matchRow(sheet, r, 1, width);
+    if (single.score < 2) continue;
+    let candidate = single;
+    if (r + 1 < sheet.values.length && looksLikeContinuation(sheet, r + 1, width)) {
+      const double = matchRow(sheet, r, 2, width);
+      if (double.score >= single.score) candidate = double;
+    }
+    if (!best || isBetter(candidate, best)) best = candidate;
+  }
+  return best;
+}
+
+/** True when a row below the header repeats it (a page-break copy): most of its roles match again. */
+export function isRepeatedHeader(sheet: SheetGrid, row: number, width: number, header: HeaderCandidate): boolean {
+  const again = matchRow(sheet, row, 1, width);
+  return again.score >= Math.max(2, Math.ceil(header.score * 0.5));
+}

@@ -1,0 +1,170 @@
+import type { SheetGrid } from '../grid';
+import { isBlank, lastUsedRow, sheetWidth, toA1, valueAt } from '../grid';
+import type { ValueMarkers } from '../values';
+import { DEFAULT_MARKERS } from '../values';
+import { findHeader, hasRequiredRoles, isRepeatedHeader, type HeaderCandidate } from './find-header';
+import { normaliseHeader } from './match-header';
+import { cellText, readMeasureRow } from './read-measure-row';
+import type { ColumnMatch, MeasureRow, SectionRow, SheetLayout } from './sheet-layout';
+
+type Columns = SheetLayout['columns'];
+
+const FIGURE_ROLES = ['polarity', 'target', 'yearEnd', 'statNeighbour', 'national', 'bandRequiresImprovement', 'bandGood', 'bandOutstanding'] as const;
+const ID_LIKE = /^[A-Za-z]{0,3}\s*\d+(\.\d+)*[a-z]?$/;
+const YEAR = /((?:19|20)\d{2})\s*[-–/]\s*(\d{2,4})/;
+
+function notRecognised(sheet: SheetGrid, reason: string, partial: Partial<SheetLayout> = {}): SheetLayout {
+  return {
+    sheet: sheet.name,
+    recognised: false,
+    reason,
+    headerRow: -1,
+    headerRows: 1,
+    title: '',
+    year: '',
+    columns: {},
+    quarters: [],
+    lastColumn: -1,
+    lastRow: -1,
+    sections: [],
+    measures: [],
+    repeatedHeaderRows: [],
+    ...partial,
+  };
+}
+
+function columnMap(header: HeaderCandidate): { columns: Columns; quarters: ColumnMatch[] } {
+  const columns: Columns = {};
+  const quarters: ColumnMatch[] = [];
+  for (const m of header.matches) {
+    if (m.role === 'quarter') quarters.push(m);
+    else if (!columns[m.role]) columns[m.role] = m;
+  }
+  quarters.sort((a, b) => a.column - b.column);
+  return { columns, quarters };
+}
+
+/** The blank-header column whose cells hold the longest text is the measure column (spec §2). */
+function findBlankMeasureColumn(sheet: SheetGrid, header: HeaderCandidate, lastRow: number, taken: Set<number>, refColumn?: number): ColumnMatch | undefined {
+  const bodyStart = header.row + header.rows;
+  let best: { column: number; avg: number } | undefined;
+  for (let c = 0; c <= header.lastColumn; c++) {
+    if (taken.has(c)) continue;
+    const headerText = [0, 1].slice(0, header.rows).map((i) => cellText(valueAt(sheet, header.row + i, c))).join('');
+    if (headerText) continue;
+    let total = 0;
+    let count = 0;
+    for (let r = bodyStart; r <= lastRow; r++) {
+      const v = valueAt(sheet, r, c);
+      if (typeof v === 'string' && v.trim()) {
+        total += v.trim().length;
+        count++;
+      }
+    }
+    const avg = count ? total / count : 0;
+    const bonus = refColumn !== undefined && c === refColumn + 1 ? 5 : 0;
+    if (avg >= 12 && (!best || avg + bonus > best.avg)) best = { column: c, avg: avg + bonus };
+  }
+  if (!best) return undefined;
+  return { role: 'measure', column: best.column, header: '', address: toA1(header.row, best.column) };
+}
+
+function findTitle(sheet: SheetGrid, headerRow: number, width: number): string {
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < width; c++) {
+      const t = cellText(valueAt(sheet, r, c));
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+function findYear(title: string, quarters: ColumnMatch[]): string {
+  const m = YEAR.exec(title);
+  if (m) return `${m[1]}-${m[2].slice(-2)}`;
+  for (const q of quarters) {
+    const y = /(\d{2})\s*[-– ]\s*(\d{2})\s*$/.exec(q.header);
+    if (y) return `20${y[1]}-${y[2]}`;
+  }
+  return '';
+}
+
+/**
+ * Recognises one sheet: header by content, split headers, page-break copies, section rows and
+ * measure rows (spec §2). Never throws on any grid; a sheet that is not a scorecard says why.
+ */
+export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT_MARKERS): SheetLayout {
+  const lastRow = lastUsedRow(sheet);
+  if (lastRow < 0) return notRecognised(sheet, 'the sheet is empty');
+  const width = sheetWidth(sheet);
+  const header = findHeader(sheet, width);
+  if (!header) return notRecognised(sheet, 'no header row naming scorecard columns (Ref, Measure, Polarity, Target, Qu 1 …) was found');
+  const { columns, quarters } = columnMap(header);
+  const taken = new Set(header.matches.map((m) => m.column));
+  if (!columns.measure) {
+    const blank = findBlankMeasureColumn(sheet, header, lastRow, taken, columns.ref?.column);
+    if (blank) columns.measure = blank;
+  }
+  if (!hasRequiredRoles(header) && !(columns.measure && quarters.length)) {
+    const at = `row ${header.row + 1}`;
+    const reason = !quarters.length
+      ? `the header at ${at} has no quarter column (such as "Qu 1 18-19" or "Q2")`
+      : `the header at ${at} has no Ref or Measure column`;
+    return notRecognised(sheet, reason);
+  }
+
+  const title = findTitle(sheet, header.row, width);
+  const titleKey = normaliseHeader(title);
+  const quarterCols = quarters.map((q) => q.column);
+  const figureCols = FIGURE_ROLES.map((r) => columns[r]?.column).filter((c): c is number => c !== undefined);
+  const measures: MeasureRow[] = [];
+  const sections: SectionRow[] = [];
+  const repeatedHeaderRows: number[] = [];
+  let section = '';
+
+  for (let r = header.row + header.rows; r <= lastRow; r++) {
+    const row = sheet.values[r];
+    if (!row || row.every(isBlank)) continue;
+    if (isRepeatedHeader(sheet, r, width, header)) {
+      repeatedHeaderRows.push(r);
+      if (header.rows === 2) r++;
+      continue;
+    }
+    const nonBlank = row.map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
+    const ref = columns.ref ? cellText(valueAt(sheet, r, columns.ref.column)) : '';
+    const measureText = columns.measure ? cellText(valueAt(sheet, r, columns.measure.column)) : '';
+    const hasQuarter = quarterCols.some((c) => !isBlank(valueAt(sheet, r, c)));
+    const hasFigure = hasQuarter || figureCols.some((c) => !isBlank(valueAt(sheet, r, c)));
+    const hasComment = columns.comments ? !isBlank(valueAt(sheet, r, columns.comments.column)) : false;
+
+    if ((ref || measureText) && (hasFigure || hasComment)) {
+      measures.push(readMeasureRow(sheet, r, columns, quarters, section, markers));
+      continue;
+    }
+    if (hasQuarter || hasComment) continue;
+    const label = cellText(valueAt(sheet, r, nonBlank[0]));
+    if (!label || normaliseHeader(label) === titleKey) continue;
+    if (ID_LIKE.test(ref) && measureText) continue; // a measure row with nothing in it yet
+    if (label.length > 150) continue;
+    section = label.replace(/\s+/g, ' ');
+    sections.push({ name: section, row: r });
+  }
+
+  const lastColumn = Math.max(header.lastColumn, ...header.matches.map((m) => m.column), columns.measure?.column ?? -1);
+  return {
+    sheet: sheet.name,
+    recognised: true,
+    reason: '',
+    headerRow: header.row,
+    headerRows: header.rows,
+    title,
+    year: findYear(title, quarters),
+    columns,
+    quarters,
+    lastColumn,
+    lastRow: measures.length ? measures[measures.length - 1].row : header.row + header.rows - 1,
+    sections,
+    measures,
+    repeatedHeaderRows,
+  };
+}

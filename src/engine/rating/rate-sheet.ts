@@ -1,0 +1,63 @@
+import type { SheetGrid } from '../grid';
+import { toA1 } from '../grid';
+import type { Flag } from '../flags/flag';
+import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkRatedMeasure, checkValues } from '../flags/check-sheet';
+import { makeFlag } from '../flags/make-flag';
+import type { QuarterIndex, SheetLayout } from '../layout/sheet-layout';
+import type { RuleSet } from '../rules';
+import type { SheetReport } from '../run/run-report';
+import { countBySection, countRatings } from '../summary/count-ratings';
+import { chooseQuarter } from './choose-quarter';
+import type { MeasureResult } from './measure-result';
+import { rateMeasure } from './rate-measure';
+
+export interface OutputColumns {
+  rag: number;
+  direction: number;
+  /** Columns the run adds after the table because the sheet had none (spec §6). */
+  appended: { column: number; header: string }[];
+}
+
+/** The RAG and direction columns: the sheet's own, or new ones appended after the last column of the table. */
+export function outputColumns(layout: SheetLayout): OutputColumns {
+  const appended: OutputColumns['appended'] = [];
+  let next = layout.lastColumn + 1;
+  const rag = layout.columns.rag?.column ?? (appended.push({ column: next, header: 'RAG' }), next++);
+  const direction = layout.columns.direction?.column ?? (appended.push({ column: next, header: 'Direction of travel' }), next++);
+  return { rag, direction, appended };
+}
+
+export function emptyReport(sheet: SheetGrid, layout: SheetLayout): SheetReport {
+  const zero = countRatings([]);
+  return { name: sheet.name, recognised: layout.recognised, reason: layout.reason, layout, quarter: null, counts: { rag: zero, direction: zero }, bySection: [], measures: [], flags: [] };
+}
+
+/** Rates every measure of a recognised sheet and runs every sheet check. Returns null when the picked quarter is absent. */
+export function rateSheet(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet, picked?: QuarterIndex): SheetReport | null {
+  const q = chooseQuarter(layout, picked);
+  if (q < 0) return null;
+  const quarter = layout.quarters[q];
+  const out = outputColumns(layout);
+  const flags: Flag[] = [];
+  if (sheet.protected) flags.push(makeFlag('SHEET_PROTECTED', { sheet: sheet.name, cell: '' }, {}));
+  flags.push(...checkHiddenRowsAndColumns(sheet, layout), ...checkDuplicateRefs(layout), ...checkFormulaErrors(sheet, layout), ...checkValues(layout));
+
+  const measures: MeasureResult[] = [];
+  for (const row of layout.measures) {
+    const rated = rateMeasure(row, layout, { quarter: q, lastColumn: q > 0 ? layout.quarters[q - 1].column : layout.columns.yearEnd?.column }, rules);
+    const result = { ...rated.result, ragCell: toA1(row.row, out.rag), directionCell: toA1(row.row, out.direction) };
+    measures.push(result);
+    flags.push(...rated.flags, ...checkRatedMeasure(sheet, layout, row, result, q, rules, layout.columns.rag?.column));
+  }
+  return {
+    name: sheet.name,
+    recognised: true,
+    reason: '',
+    layout,
+    quarter: { index: quarter.quarter!, label: quarter.header, column: quarter, chosen: picked !== undefined },
+    counts: { rag: countRatings(measures.map((m) => m.rag)), direction: countRatings(measures.map((m) => m.direction)) },
+    bySection: countBySection(measures),
+    measures,
+    flags,
+  };
+}

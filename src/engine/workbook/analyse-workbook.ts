@@ -1,0 +1,111 @@
+import type { WorkbookGrid } from '../grid';
+import { lastUsedRow } from '../grid';
+import type { Flag } from '../flags/flag';
+import { makeFlag } from '../flags/make-flag';
+import { recogniseSheet } from '../layout/recognise-sheet';
+import type { SheetLayout } from '../layout/sheet-layout';
+import { problem } from '../messages';
+import { emptyReport, rateSheet } from '../rating/rate-sheet';
+import type { RuleSet } from '../rules';
+import { DEFAULT_RULES, describeRuleIssues, parseRules } from '../rules';
+import type { Problem } from '../run/problem';
+import type { RunOptions, RunReport, SheetReport } from '../run/run-report';
+import { isOwnSheet, isSummarySheet } from './own-sheets';
+import { isSettingsSheet, readSettings, type StoredSettings } from './settings-sheet';
+
+export interface Analysis {
+  report: RunReport;
+  settings: StoredSettings;
+  /** Names of the sheets rated in this run. */
+  rated: string[];
+}
+
+export type AnalysisResult = { ok: true; analysis: Analysis } | { ok: false; problem: Problem };
+
+/** Rules in force: given by the caller, else stored in the workbook, else the defaults. */
+export function rulesFor(settings: StoredSettings, given?: RuleSet): { ok: true; rules: RuleSet; source: RunReport['rulesSource'] } | { ok: false; problem: Problem } {
+  if (given) return { ok: true, rules: given, source: 'option' };
+  if (settings.rulesError) return { ok: false, problem: problem('BAD_RULES', settings.rulesError) };
+  if (settings.rules === null) return { ok: true, rules: DEFAULT_RULES, source: 'default' };
+  const parsed = parseRules(settings.rules);
+  if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', `in the rules stored in the workbook, ${describeRuleIssues(parsed.issues)}`) };
+  return { ok: true, rules: parsed.rules, source: 'workbook' };
+}
+
+function ownSheetLayout(layout: SheetLayout, summary: boolean): SheetLayout {
+  return { ...layout, recognised: false, reason: summary ? "the add-in's own summary sheet" : "the add-in's own settings sheet" };
+}
+
+/** Recognises every sheet; the add-in's own sheets are reported but never treated as scorecards. */
+export function recogniseWorkbook(grid: WorkbookGrid, rules: RuleSet = DEFAULT_RULES): SheetLayout[] {
+  return grid.sheets.map((s) => {
+    if (isOwnSheet(s)) return ownSheetLayout(recogniseSheet({ ...s, values: [] }), isSummarySheet(s));
+    return recogniseSheet(s, rules.markers);
+  });
+}
+
+export function findScorecardSheets(grid: WorkbookGrid): string[] {
+  return recogniseWorkbook(grid)
+    .filter((l) => l.recognised)
+    .map((l) => l.sheet);
+}
+
+function hiddenSheetFlags(grid: WorkbookGrid): Flag[] {
+  return grid.sheets
+    .filter((s) => s.visibility !== 'visible' && !isSettingsSheet(s))
+    .map((s) => makeFlag('HIDDEN_CONTENT', { sheet: s.name, cell: '' }, { what: `${s.visibility === 'veryHidden' ? 'very hidden ' : ''}sheet "${s.name}"` }));
+}
+
+/** Recognition, rules, rating and every check: everything a run needs before it decides what to write. */
+export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): AnalysisResult {
+  if (!grid.sheets.length || grid.sheets.every((s) => lastUsedRow(s) < 0)) return { ok: false, problem: problem('EMPTY_WORKBOOK', 'The workbook') };
+  const settings = readSettings(grid);
+  const chosen = rulesFor(settings, options.rules);
+  if (!chosen.ok) return chosen;
+  const rules = chosen.rules;
+  const layouts = recogniseWorkbook(grid, rules);
+
+  let targets: string[];
+  if (options.sheets?.length) {
+    for (const name of options.sheets) {
+      const layout = layouts.find((l) => l.sheet === name);
+      if (!layout) return { ok: false, problem: problem('SHEET_NOT_FOUND', name) };
+      if (!layout.recognised) return { ok: false, problem: problem('NO_SCORECARD', `sheet "${name}": ${layout.reason}`) };
+    }
+    targets = options.sheets;
+  } else {
+    targets = layouts.filter((l) => l.recognised).map((l) => l.sheet);
+  }
+  if (!targets.length) {
+    const why = layouts.map((l) => `"${l.sheet}": ${l.reason}`).join('; ');
+    return { ok: false, problem: problem('NO_SCORECARD', why) };
+  }
+
+  const hidden = hiddenSheetFlags(grid);
+  const sheets: SheetReport[] = [];
+  grid.sheets.forEach((sheet, i) => {
+    const layout = layouts[i];
+    let report: SheetReport;
+    if (targets.includes(sheet.name)) {
+      const rated = rateSheet(sheet, layout, rules, options.quarter);
+      if (!rated) return;
+      report = rated;
+    } else {
+      report = emptyReport(sheet, layout);
+    }
+    report.flags.unshift(...hidden.filter((f) => f.sheet === sheet.name));
+    sheets.push(report);
+  });
+  if (sheets.length !== grid.sheets.length) return { ok: false, problem: problem('QUARTER_NOT_FOUND', String(options.quarter)) };
+
+  const flags = sheets.flatMap((s) => s.flags);
+  const report: RunReport = {
+    sheets,
+    flags,
+    fit: !flags.some((f) => f.severity === 'error'),
+    rules,
+    rulesSource: chosen.source,
+    ratedAt: (options.now ?? new Date()).toISOString(),
+  };
+  return { ok: true, analysis: { report, settings, rated: targets } };
+}

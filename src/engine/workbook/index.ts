@@ -1,0 +1,5 @@
+export * from './analyse-workbook';
+export * from './own-sheets';
+export * from './settings-sheet';
+export * from './plan-rating';
+export * from './plan-clear';
