@@ -1,0 +1,105 @@
+import type ExcelJS from 'exceljs';
+import { fromA1 } from '../engine/grid';
+import { problem } from '../engine/messages';
+import type { CellWrite, WritePlan } from '../engine/plan';
+import type { Problem } from '../engine/run/problem';
+import { HEX_COLOUR } from './colour';
+import { findWorksheet, isSheetProtected, sameSheetName } from './sheet-lookup';
+
+/** Excel's own limits. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const MAX_TEXT = 32_767;
+
+const BAD_NAME_CHARS = /[*?:/\\[\]]/;
+
+/** Why Excel would refuse this sheet name, or null. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length === 0) return 'a sheet name is empty';
+  if (name.length > 31) return `sheet name "${name}" is longer than 31 characters`;
+  if (BAD_NAME_CHARS.test(name)) return `sheet name "${name}" contains one of * ? : \\ / [ ]`;
+  if (/^'|'$/.test(name)) return `sheet name "${name}" starts or ends with an apostrophe`;
+  if (name.toLowerCase() === 'history') return 'the sheet name "History" is reserved by Excel';
+  return null;
+}
+
+/** Why one cell write cannot be made, or null. */
+export function cellWriteProblem(write: CellWrite): string | null {
+  let row: number;
+  let column: number;
+  try {
+    ({ row, column } = fromA1(write.address));
+  } catch {
+    return `"${write.address}" is not a cell address`;
+  }
+  if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS) return `${write.address} is outside Excel's grid`;
+  const v = write.value;
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${write.address} would hold ${v}, which is not a number Excel can store`;
+  if (typeof v === 'string' && v.length > MAX_TEXT) return `${write.address} would hold ${v.length} characters; Excel cells hold at most ${MAX_TEXT}`;
+  const s = write.style;
+  if (s?.fill && !HEX_COLOUR.test(s.fill)) return `fill "${s.fill}" for ${write.address} is not a #RRGGBB colour`;
+  if (s?.font && !HEX_COLOUR.test(s.font)) return `font colour "${s.font}" for ${write.address} is not a #RRGGBB colour`;
+  if (s?.numberFormat !== undefined && s.numberFormat.trim() === '') return `the number format for ${write.address} is empty`;
+  return null;
+}
+
+/** Value writes into a merged range other than its top-left cell would land in the anchor instead. */
+function mergedAwayProblem(ws: ExcelJS.Worksheet, write: CellWrite): string | null {
+  if (write.value === undefined) return null;
+  const { row, column } = fromA1(write.address);
+  const cell = ws.findCell(row + 1, column + 1);
+  if (cell && cell.isMerged && cell.master !== cell) return `${write.address} on "${ws.name}" is inside a merged range`;
+  return null;
+}
+
+function failed(detail: string): Problem {
+  return problem('WRITE_FAILED', detail);
+}
+
+/**
+ * Checks the whole plan against the workbook before anything changes, so a plan is applied
+ * completely or not at all. Returns the first problem found, or null.
+ */
+export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Problem | null {
+  const deleted = plan.deleteSheets;
+  const replaced = plan.sheets.map((s) => s.name);
+  for (const w of plan.writes) {
+    const ws = findWorksheet(workbook, w.sheet);
+    if (!ws) return problem('SHEET_NOT_FOUND', w.sheet);
+    if (isSheetProtected(ws)) return problem('SHEET_PROTECTED', ws.name);
+    if ([...deleted, ...replaced].some((n) => sameSheetName(n, w.sheet))) {
+      return failed(`the run writes into sheet "${w.sheet}" and also removes it`);
+    }
+    for (const cell of w.cells) {
+      const why = cellWriteProblem(cell) ?? mergedAwayProblem(ws, cell);
+      if (why) return failed(why);
+    }
+  }
+  const seen: string[] = [];
+  for (const s of plan.sheets) {
+    const why = sheetNameProblem(s.name);
+    if (why) return failed(why);
+    if (seen.some((n) => sameSheetName(n, s.name))) return failed(`sheet "${s.name}" is created twice`);
+    if (deleted.some((n) => sameSheetName(n, s.name))) return failed(`sheet "${s.name}" is both created and deleted`);
+    seen.push(s.name);
+    for (const cell of s.cells) {
+      const why2 = cellWriteProblem(cell);
+      if (why2) return failed(`${why2} (sheet "${s.name}")`);
+    }
+    if ((s.columnWidths ?? []).some((w) => !Number.isFinite(w) || w < 0 || w > 255)) {
+      return failed(`a column width on sheet "${s.name}" is outside 0-255`);
+    }
+  }
+  return finalSheetsProblem(workbook, plan);
+}
+
+/** Excel cannot open a workbook without a visible sheet. */
+function finalSheetsProblem(workbook: ExcelJS.Workbook, plan: WritePlan): Problem | null {
+  const kept = workbook.worksheets
+    .filter((ws) => !plan.deleteSheets.some((n) => sameSheetName(n, ws.name)))
+    .filter((ws) => !plan.sheets.some((s) => sameSheetName(s.name, ws.name)))
+    .map((ws) => ws.state ?? 'visible');
+  const visibilities = [...kept, ...plan.sheets.map((s) => s.visibility)];
+  if (!visibilities.includes('visible')) return failed('the workbook would be left without a visible sheet');
+  return null;
+}

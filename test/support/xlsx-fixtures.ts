@@ -1,0 +1,225 @@
+/**
+ * Builds small .xlsx files for tests from array-literal grids, so a test reads like the sheet it
+ * describes. Used across the project (file adapter, commands, CLI). Everything lands in a fresh
+ * temp folder; call `removeTempDirs()` in `afterAll` to tidy up.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+
+/** Anything ExcelJS accepts as a cell value: numbers, text, booleans, Dates, `{ formula, result }`, `{ error }`, rich text, hyperlinks. */
+export type FixtureCell = ExcelJS.CellValue;
+
+export interface FixtureSheet {
+  name: string;
+  /** Row-major from A1; `null` or `undefined` leaves the cell empty. */
+  rows: FixtureCell[][];
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Number formats by A1 address, e.g. `{ C2: '0.0%' }`. */
+  numFmts?: Record<string, string>;
+  /** Solid fills by A1 address as `#RRGGBB`. */
+  fills?: Record<string, string>;
+  /** Font colours by A1 address as `#RRGGBB`. */
+  fontColors?: Record<string, string>;
+  /** Bold cells by A1 address. */
+  bold?: string[];
+  /** Ranges such as `A1:C1`. */
+  merges?: string[];
+  /** One-based row numbers, as Excel shows them. */
+  hiddenRows?: number[];
+  /** Column letters, e.g. `['C']`. */
+  hiddenColumns?: string[];
+  /** Column widths in characters from column A. */
+  columnWidths?: number[];
+  /** Protect the sheet (no password). */
+  protect?: boolean;
+}
+
+const tempDirs: string[] = [];
+
+/** A fresh temp folder, removed by `removeTempDirs()`. */
+export function makeTempDir(prefix = 'scorecard-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: FixtureSheet): void {
+  const ws = workbook.addWorksheet(spec.name, { state: spec.state ?? 'visible' });
+  spec.rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
+    });
+  });
+  for (const [address, fmt] of Object.entries(spec.numFmts ?? {})) ws.getCell(address).numFmt = fmt;
+  for (const [address, hex] of Object.entries(spec.fills ?? {})) {
+    ws.getCell(address).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
+  }
+  for (const [address, hex] of Object.entries(spec.fontColors ?? {})) {
+    ws.getCell(address).font = { ...ws.getCell(address).font, color: { argb: argb(hex) } };
+  }
+  for (const address of spec.bold ?? []) ws.getCell(address).font = { ...ws.getCell(address).font, bold: true };
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  for (const n of spec.hiddenRows ?? []) ws.getRow(n).hidden = true;
+  for (const letters of spec.hiddenColumns ?? []) ws.getColumn(letters).hidden = true;
+  (spec.columnWidths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // ExcelJS's protect() is async only in name; with no password it sets the flag straight away.
+  if (spec.protect) void ws.protect('', {});
+}
+
+/** A workbook in memory, with fixed dates so files built twice are identical. */
+export function buildWorkbook(sheets: FixtureSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'scorecard tests';
+  workbook.created = workbook.modified = new Date(Date.UTC(2018, 9, 1));
+  for (const s of sheets) addSheet(workbook, s);
+  return workbook;
+}
+
+export async function xlsxBuffer(sheets: FixtureSheet[]): Promise<Buffer> {
+  return Buffer.from(await buildWorkbook(sheets).xlsx.writeBuffer());
+}
+
+/** Writes `fileName` (default `book.xlsx`) in a fresh temp folder and returns its path. */
+export async function writeXlsxFixture(sheets: FixtureSheet[], fileName = 'book.xlsx'): Promise<string> {
+  const path = join(makeTempDir(), fileName);
+  writeFileSync(path, await xlsxBuffer(sheets));
+  return path;
+}
+
+/** Shorthand for one sheet named `Sheet1`. */
+export function writeGridFixture(rows: FixtureCell[][], extra: Omit<FixtureSheet, 'name' | 'rows'> = {}, fileName?: string): Promise<string> {
+  return writeXlsxFixture([{ name: 'Sheet1', rows, ...extra }], fileName);
+}
+
+/** Writes arbitrary bytes (a renamed .csv, random data, a fake OLE file) under `fileName` in a fresh temp folder. */
+export function writeBytesFixture(data: string | Uint8Array, fileName = 'book.xlsx'): string {
+  const path = join(makeTempDir(), fileName);
+  writeFileSync(path, data);
+  return path;
+}
+
+/** Loads a file back with ExcelJS, for assertions on what was really written. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hand-made packages: for files ExcelJS would never write (a million formatted empty rows).
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A deflated zip of the given entries (no zip64, so keep each entry under 4 GB). */
+export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const packed = deflateRawSync(raw);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(raw);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/**
+ * A minimal valid .xlsx with one sheet whose `<sheetData>` body is given as XML, plus one extra
+ * cell style (index 1: bold) for `s="1"`. Lets a test describe pathological sheets directly.
+ */
+export function rawXlsx(sheetDataXml: string, sheetName = 'Sheet1'): Buffer {
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zipEntries({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/>` +
+      '</Relationships>',
+    'xl/workbook.xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/>` +
+      '</Relationships>',
+    'xl/styles.xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<styleSheet xmlns="${ns}">` +
+      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+      '</styleSheet>',
+    'xl/worksheets/sheet1.xml':
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      `<worksheet xmlns="${ns}" xmlns:r="${rel}"><sheetData>${sheetDataXml}</sheetData></worksheet>`,
+  });
+}
