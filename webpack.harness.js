@@ -1,0 +1,35 @@
+/* Builds the browser harness (src/harness): the task pane on the strict Excel fake, no Office.js. */
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+module.exports = (_env = {}, argv = {}) => ({
+  // Development mode by default: the harness is a test tool, and skipping minification keeps the build quick.
+  mode: argv.mode || 'development',
+  devtool: false,
+  target: 'web',
+  entry: { harness: './src/harness/harness-main.tsx' },
+  output: { path: path.resolve(__dirname, 'dist/harness'), filename: '[name].js', clean: true },
+  resolve: {
+    extensions: ['.tsx', '.ts', '.js', '.json'],
+    // The file adapter's path-based opener is never called in the browser; these keep webpack from looking for Node's modules.
+    fallback: { fs: false, 'fs/promises': false, path: false, os: false, stream: false, crypto: false },
+  },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node' } } },
+      },
+    ],
+  },
+  plugins: [
+    new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+      resource.request = resource.request.replace(/^node:/, '');
+    }),
+    new HtmlWebpackPlugin({ template: './src/harness/harness.html', filename: 'index.html', chunks: ['harness'] }),
+  ],
+  performance: { hints: false },
+  stats: 'errors-warnings',
+});
