@@ -1,1 +1,2 @@
 export * from './write-plan';
+export * from './apply-plan-to-grid';

@@ -14,11 +14,11 @@ import { settingsSheet } from './settings-sheet';
 const RAG_TEXT = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' } as const;
 
 /** Cells a flag's fill may go on: one cell, inside the table, not a cell the run writes anyway. */
-function fillTargets(report: SheetReport, written: Set<string>): Map<string, Flag['severity']> {
+function fillTargets(report: SheetReport, excluded: Set<string>): Map<string, Flag['severity']> {
   const out = new Map<string, Flag['severity']>();
   const { layout } = report;
   for (const f of report.flags) {
-    if (f.severity === 'info' || !/^[A-Z]+\d+$/.test(f.cell) || written.has(f.cell)) continue;
+    if (f.severity === 'info' || !/^[A-Z]+\d+$/.test(f.cell) || excluded.has(f.cell)) continue;
     const { row, column } = fromA1(f.cell);
     if (row < layout.headerRow || row > layout.lastRow || column > layout.lastColumn) continue;
     if (out.get(f.cell) !== 'error') out.set(f.cell, f.severity);
@@ -53,18 +53,17 @@ function planSheet(sheet: SheetGrid, report: SheetReport, rules: RuleSet, oldEnt
   const out = outputColumns(report.layout);
   for (const a of out.appended) touch({ address: toA1(report.layout.headerRow, a.column), value: a.header, style: { bold: true } }, true);
 
-  const written = new Set<string>();
+  // RAG and direction cells carry the rating's own colours (or a user's formula): never a flag fill.
+  const written = new Set<string>(report.measures.flatMap((m) => [m.ragCell, m.directionCell]));
   for (const m of report.measures) {
     const ragPos = fromA1(m.ragCell);
     if (!hasFormulaAt(sheet, ragPos.row, ragPos.column)) {
       const swatch = rules.palette[m.rag];
       touch({ address: m.ragCell, value: RAG_TEXT[m.rag], style: { fill: swatch.fill, font: swatch.font } }, true);
-      written.add(m.ragCell);
     }
     const dirPos = fromA1(m.directionCell);
     if (!hasFormulaAt(sheet, dirPos.row, dirPos.column)) {
       touch({ address: m.directionCell, value: m.arrow, style: { font: rules.palette[m.direction].font } }, true);
-      written.add(m.directionCell);
     }
   }
   for (const [address, severity] of fillTargets(report, written)) {
