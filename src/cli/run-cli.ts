@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Problem, RuleSet, RunOptions, RunReport } from '../engine';
+import { clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, validateGrid } from '../engine';
+import { applyPlan, openXlsx, saveXlsx } from '../file';
+import { jsonReport } from './json-report';
+import { HELP, parseArgs, type CliArgs } from './parse-args';
+import { printReport } from './print-report';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes: 0 fit to circulate, 1 errors found, 2 unusable input. */
+export const EXIT = { FIT: 0, ERRORS: 1, UNUSABLE: 2 } as const;
+
+type FileOutcome = { ok: true; report: RunReport; wrote?: string } | { ok: false; problem: Problem };
+
+async function loadRules(file: string): Promise<{ ok: true; rules: RuleSet } | { ok: false; problem: Problem }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { ok: false, problem: problem('FILE_NOT_FOUND', `the rules file ${file}`) };
+  }
+  const parsed = parseRulesJson(text);
+  if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', `in ${file}, ${describeRuleIssues(parsed.issues)}`) };
+  return { ok: true, rules: parsed.rules };
+}
+
+export function defaultOutput(input: string, suffix: 'rated' | 'cleared'): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.${suffix}${ext || '.xlsx'}`);
+}
+
+async function runOne(args: CliArgs, file: string, options: RunOptions): Promise<FileOutcome> {
+  const opened = await openXlsx(file);
+  if (!opened.ok) return opened;
+  const grid = opened.file.grid;
+  if (args.command === 'validate') return validateGrid(grid, options);
+  const outcome = args.command === 'rate' ? rateGrid(grid, options) : clearGrid(grid, options);
+  if (!outcome.ok) return outcome;
+  const applied = applyPlan(opened.file, outcome.plan);
+  if (!applied.ok) return applied;
+  const out = args.out ?? defaultOutput(file, args.command === 'rate' ? 'rated' : 'cleared');
+  const saved = await saveXlsx(opened.file, out);
+  if (!saved.ok) return saved;
+  if (args.command === 'clear') {
+    const after = validateGrid(grid, options);
+    return after.ok ? { ok: true, report: after.report, wrote: out } : { ok: false, problem: after.problem };
+  }
+  return { ok: true, report: (outcome as Extract<typeof outcome, { report: RunReport }>).report, wrote: out };
+}
+
+/** The command line, with its output passed in so tests read exactly what a user sees. */
+export async function runCli(argv: string[], io: CliIo, now?: Date): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(parsed.message);
+    return EXIT.UNUSABLE;
+  }
+  const args = parsed.args;
+  if (args.command === 'help') {
+    io.stdout(HELP);
+    return EXIT.FIT;
+  }
+  const options: RunOptions = { quarter: args.quarter, sheets: args.sheet ? [args.sheet] : undefined, now };
+  if (args.rules) {
+    const rules = await loadRules(args.rules);
+    if (!rules.ok) {
+      io.stderr(rules.problem.message);
+      return EXIT.UNUSABLE;
+    }
+    options.rules = rules.rules;
+  }
+  let exit: number = EXIT.FIT;
+  const many = args.files.length > 1;
+  for (const [i, file] of args.files.entries()) {
+    if (many) io.stderr(`[${i + 1}/${args.files.length}] ${args.command === 'validate' ? 'checking' : `${args.command === 'rate' ? 'rating' : 'clearing'}`} ${file}`);
+    const result = await runOne(args, file, options);
+    if (!result.ok) {
+      io.stderr(result.problem.message);
+      exit = EXIT.UNUSABLE;
+      continue;
+    }
+    if (!result.report.fit && exit === EXIT.FIT) exit = EXIT.ERRORS;
+    if (args.json) io.stdout(JSON.stringify(jsonReport(file, result.report)));
+    else {
+      if (many || result.wrote) io.stdout(result.wrote ? `${args.command === 'rate' ? 'Rated' : 'Cleared'} ${file} -> ${result.wrote}` : file);
+      if (args.command !== 'clear') io.stdout(printReport(result.report));
+    }
+  }
+  return exit;
+}

@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli';
+import { openXlsx } from '../../src/file';
+import { makeTempDir, removeTempDirs } from '../support/xlsx-fixtures';
+
+const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
+const NOW = new Date('2026-11-22T10:00:00Z');
+const quiet = { stdout: () => undefined, stderr: () => undefined };
+
+afterAll(removeTempDirs);
+
+/** LibreOffice's own reading of the first sheet, as CSV rows. */
+function libreOfficeCsv(files: string[], dir: string): string[][][] {
+  const profile = `file://${makeTempDir('lo-profile-')}`;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 120_000 });
+  return files.map((f) =>
+parseCsv(readFileSync(join(dir, f.split('/').pop()!.replace(/\.xlsx$/, '.csv')), 'utf8')));
+}
+
+/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') rows[rows.length - 1].push(field), (field = '');
+    else if (ch === '\n') rows[rows.length - 1].push(field), (field = ''), rows.push([]);
+    else if (ch !== '\r') field += ch;
+  }
+  rows[rows.length - 1].push(field);
+  return rows;
+}
+
+describe('the rated copy, opened by a spreadsheet application', () => {
+  it('LibreOffice reads every figure, comment and label as in the original; only RAG and direction changed', async () => {
+    const dir = makeTempDir();
+    const original = join(dir, 'original.xlsx');
+    copyFileSync(SAMPLE, original);
+    const rated = join(dir, 'rated.xlsx');
+    expect(await runCli(['rate', original, '--out', rated], quiet, NOW)).toBe(0);
+
+    const [before, after] = libreOfficeCsv([original, rated], join(dir, 'csv'));
+    expect(after.length).toBeGreaterThan(60);
+    const RAG = 13;
+    const DIRECTION = 14;
+    let ragWords = 0;
+    before.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (c === RAG || c === DIRECTION) return;
+        expect([r, c, after[r][c]]).toEqual([r, c, cell]);
+      }),
+    );
+    for (const row of after) if (['Red', 'Amber', 'Green', 'n/a'].includes(row[RAG])) ragWords++;
+    expect(ragWords).toBe(57);
+  }, 180_000);
+
+  it('rating the rated copy again gives the same cells', async () => {
+    const dir = makeTempDir();
+    const once = join(dir, 'once.xlsx');
+    const twice = join(dir, 'twice.xlsx');
+    await runCli(['rate', SAMPLE, '--out', once], quiet, NOW);
+    await runCli(['rate', once, '--out', twice], quiet, NOW);
+    const [a, b] = await Promise.all([openXlsx(once), openXlsx(twice)]);
+    if (!a.ok || !b.ok) throw new Error('could not reopen');
+    expect(b.file.grid).toEqual(a.file.grid);
+  });
+});
