@@ -1,0 +1,77 @@
+import { operationBytes, type ExcelOperation } from './excel-operation';
+
+/** Excel on the web rejects requests above 5 MB; stay well under it. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+export interface ApplyOptions {
+  /** Request size at which the writes are cut into another sync. */
+  maxRequestBytes?: number;
+}
+
+/**
+ * Queues the operations and syncs: once for a normal run, or once per chunk when the request
+ * would pass the payload limit. Screen updating is suspended for each chunk's sync.
+ * Returns the number of syncs made.
+ */
+export async function applyOperations(context: Excel.RequestContext, ops: ExcelOperation[], options: ApplyOptions = {}): Promise<number> {
+  if (ops.length === 0) return 0;
+  const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    const key = name.toLowerCase();
+    let ws = sheets.get(key);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(key, ws);
+    }
+    return ws;
+  };
+  let syncs = 0;
+  let pending = 0;
+  for (const op of ops) {
+    const bytes = operationBytes(op);
+    if (pending > 0 && pending + bytes > limit) {
+      await context.sync();
+      syncs++;
+      pending = 0;
+    }
+    if (pending === 0) context.application.suspendScreenUpdatingUntilNextSync();
+    queue(context, op, sheet, sheets);
+    pending += bytes;
+  }
+  await context.sync();
+  return syncs + 1;
+}
+
+function queue(context: Excel.RequestContext, op: ExcelOperation, sheet: (name: string) => Excel.Worksheet, sheets: Map<string, Excel.Worksheet>): void {
+  switch (op.kind) {
+    case 'prepareSheet':
+      if (op.exists) sheet(op.sheet).getRange().clear('All');
+      else sheets.set(op.sheet.toLowerCase(), context.workbook.worksheets.add(op.sheet));
+      return;
+    case 'block': {
+      const range = sheet(op.sheet).getRange(op.address);
+      // The text format must be in place before the values land, or Excel parses them.
+      if (op.numberFormat) range.numberFormat = op.numberFormat as string[][];
+      if (op.values) range.values = op.values as unknown[][];
+      if (op.cellProperties) range.setCellProperties(op.cellProperties);
+      return;
+    }
+    case 'clearFill':
+      sheet(op.sheet).getRange(op.address).format.fill.clear();
+      return;
+    case 'columnWidth':
+      sheet(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = op.points;
+      return;
+    case 'visibility':
+      sheet(op.sheet).visibility = op.visibility as Excel.SheetVisibility;
+      return;
+    case 'deleteSheet':
+      sheet(op.sheet).delete();
+      sheets.delete(op.sheet.toLowerCase());
+      return;
+    case 'activate':
+      sheet(op.sheet).activate();
+      return;
+  }
+}

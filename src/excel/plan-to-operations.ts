@@ -1,0 +1,175 @@
+import { columnLetters, fromA1, toA1, type CellValue } from '../engine/grid';
+import type { CellStyle, CellWrite, WritePlan } from '../engine/plan';
+import type { ExcelOperation } from './excel-operation';
+import { needsTextFormat } from './text-guard';
+
+/** Rows of `null` filler worth sending to join two runs into one range (cheaper than another range's overhead). */
+const ROW_GAP = 3;
+/** Blocks above this many cells are cut into row bands so no single operation nears the request limit. */
+const MAX_BLOCK_CELLS = 20000;
+const AUTOMATIC_FONT = '#000000';
+const EXCEL_VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+interface Placed {
+  row: number;
+  column: number;
+  write: CellWrite;
+}
+
+/**
+ * Turns a plan into Office.js-sized operations: sheets prepared first, then each sheet's cells
+ * coalesced into rectangles (runs along a row, stacked while the span repeats), fill clears,
+ * widths, visibility, deletions, and the activation last.
+ */
+export function planToOperations(plan: WritePlan, existingSheets: string[]): ExcelOperation[] {
+  const exists = new Set(existingSheets.map((s) => s.toLowerCase()));
+  const ops: ExcelOperation[] = [];
+  for (const s of plan.sheets) ops.push({ kind: 'prepareSheet', sheet: s.name, exists: exists.has(s.name.toLowerCase()) });
+  for (const w of plan.writes) ops.push(...cellOperations(w.sheet, w.cells));
+  for (const s of plan.sheets) {
+    ops.push(...cellOperations(s.name, s.cells));
+    (s.columnWidths ?? []).forEach((chars, i) => ops.push({ kind: 'columnWidth', sheet: s.name, column: columnLetters(i), points: charactersToPoints(chars) }));
+    ops.push({ kind: 'visibility', sheet: s.name, visibility: EXCEL_VISIBILITY[s.visibility] });
+  }
+  for (const name of plan.deleteSheets) ops.push({ kind: 'deleteSheet', sheet: name });
+  const active = plan.sheets.find((s) => s.activate);
+  if (active) ops.push({ kind: 'activate', sheet: active.name });
+  return ops;
+}
+
+/** Excel column widths are characters of the default font (7 px for Calibri 11, plus 5 px padding); Office.js takes points. */
+export function charactersToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function cellOperations(sheet: string, cells: CellWrite[]): ExcelOperation[] {
+  const placed = dedupe(cells);
+  const ops: ExcelOperation[] = [];
+  for (const rect of coalesce(placed, () => true, ROW_GAP)) ops.push(...blockOperations(sheet, rect));
+  // Fills to remove: only exact runs (no filler rows), since clearing is not a per-cell no-op.
+  for (const rect of coalesce(placed, (p) => p.write.style?.fill === null, 0)) {
+    ops.push({ kind: 'clearFill', sheet, address: rectAddress(rect) });
+  }
+  return ops;
+}
+
+/** Later writes to the same cell win field by field, as applying them in order would. */
+function dedupe(cells: CellWrite[]): Placed[] {
+  const byKey = new Map<string, Placed>();
+  for (const write of cells) {
+    const { row, column } = fromA1(write.address);
+    const key = `${row}:${column}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, { row, column, write });
+    else {
+      const merged: CellWrite = { address: write.address, value: write.value !== undefined ? write.value : prev.write.value };
+      const style = { ...prev.write.style, ...write.style };
+      if (Object.keys(style).length) merged.style = style;
+      if (merged.value === undefined) delete merged.value;
+      byKey.set(key, { row, column, write: merged });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  cells: Map<string, CellWrite>;
+}
+
+function coalesce(placed: Placed[], include: (p: Placed) => boolean, gap: number): Rect[] {
+  const rows = new Map<number, Placed[]>();
+  for (const p of placed) if (include(p)) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+  const open = new Map<string, Rect>();
+  const done: Rect[] = [];
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const line = rows.get(row)!;
+    for (let i = 0; i < line.length; ) {
+      let j = i;
+      while (j + 1 < line.length && line[j + 1].column === line[j].column + 1) j++;
+      const left = line[i].column;
+      const right = line[j].column;
+      const key = `${left}:${right}`;
+      let rect = open.get(key);
+      if (!rect || row - rect.bottom - 1 > gap) {
+        if (rect) done.push(rect);
+        rect = { top: row, bottom: row, left, right, cells: new Map() };
+        open.set(key, rect);
+      }
+      rect.bottom = row;
+      for (let k = i; k <= j; k++) rect.cells.set(`${row}:${line[k].column}`, line[k].write);
+      i = j + 1;
+    }
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function rectAddress(r: { top: number; left: number; bottom: number; right: number }): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+function blockOperations(sheet: string, rect: Rect): ExcelOperation[] {
+  const width = rect.right - rect.left + 1;
+  const bandRows = Math.max(1, Math.floor(MAX_BLOCK_CELLS / width));
+  const ops: ExcelOperation[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += bandRows) {
+    const bottom = Math.min(rect.bottom, top + bandRows - 1);
+    ops.push(block(sheet, { ...rect, top, bottom }));
+  }
+  return ops;
+}
+
+function block(sheet: string, rect: Rect): ExcelOperation {
+  const values: (CellValue | '')[][] = [];
+  const numberFormat: (string | null)[][] = [];
+  const cellProperties: Excel.SettableCellProperties[][] = [];
+  let anyValue = false;
+  let anyFormat = false;
+  let anyProps = false;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const vLine: (CellValue | '')[] = [];
+    const fLine: (string | null)[] = [];
+    const pLine: Excel.SettableCellProperties[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const w = rect.cells.get(`${r}:${c}`);
+      const v = w?.value;
+      // Office.js: null leaves the cell alone, '' clears it.
+      vLine.push(v === undefined ? null : v === null ? '' : v);
+      if (v !== undefined) anyValue = true;
+      const nf = typeof v === 'string' && needsTextFormat(v) ? '@' : (w?.style?.numberFormat ?? null);
+      fLine.push(nf);
+      if (nf !== null) anyFormat = true;
+      const props = propertiesFor(w?.style);
+      pLine.push(props);
+      if (props.format) anyProps = true;
+    }
+    values.push(vLine);
+    numberFormat.push(fLine);
+    cellProperties.push(pLine);
+  }
+  const op: ExcelOperation = { kind: 'block', sheet, address: rectAddress(rect), rows: rect.bottom - rect.top + 1, columns: rect.right - rect.left + 1 };
+  if (anyFormat) op.numberFormat = numberFormat;
+  if (anyValue) op.values = values;
+  if (anyProps) op.cellProperties = cellProperties;
+  return op;
+}
+
+/** Fill colours and fonts for setCellProperties; a null fill is removed by a separate clear. */
+function propertiesFor(style: CellStyle | undefined): Excel.SettableCellProperties {
+  if (!style) return {};
+  const format: Excel.CellPropertiesFormat = {};
+  if (typeof style.fill === 'string') format.fill = { color: style.fill };
+  const font: Excel.CellPropertiesFont = {};
+  // Office.js cannot set "automatic"; black is what Excel reports for automatic, so reading it back round-trips.
+  if (style.font !== undefined) font.color = style.font ?? AUTOMATIC_FONT;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (Object.keys(font).length) format.font = font;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  return Object.keys(format).length ? { format } : {};
+}

@@ -1,0 +1,55 @@
+import { planSaveRules, readStoredRules, RuleSet, SETTINGS_SHEET } from '../engine';
+import { problem } from '../engine/messages';
+import type { Problem } from '../engine/run/problem';
+import { applyOperations } from './apply-operations';
+import { excelProblem } from './excel-problem';
+import { sheetGridFrom } from './loaded-sheet';
+import { protectedSheetProblem } from './plan-guard';
+import { planToOperations } from './plan-to-operations';
+import { readWorkbook } from './read-workbook';
+
+export type LoadRulesResult = { ok: true; rules: RuleSet; source: 'default' | 'workbook' } | { ok: false; problem: Problem };
+export type SaveRulesResult = { ok: true } | { ok: false; problem: Problem };
+
+/** The rules stored in the workbook's settings sheet, or the defaults: one sync, reading only that sheet. */
+export async function loadRules(context: Excel.RequestContext): Promise<LoadRulesResult> {
+  try {
+    const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    ws.load('name, visibility');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex, columnIndex, values');
+    await context.sync();
+    const sheets =
+      ws.isNullObject || used.isNullObject
+        ? []
+        : [
+            sheetGridFrom({
+              name: ws.name,
+              visibility: ws.visibility,
+              protected: false,
+              used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [] },
+            }),
+          ];
+    const stored = readStoredRules({ sheets });
+    return 'problem' in stored ? { ok: false, problem: stored.problem } : { ok: true, rules: stored.rules, source: stored.source };
+  } catch (error) {
+    return { ok: false, problem: excelProblem(error) };
+  }
+}
+
+/** Stores the rules in the workbook (the very hidden settings sheet), where the command line reads them too. */
+export async function saveRules(context: Excel.RequestContext, rules: RuleSet): Promise<SaveRulesResult> {
+  const parsed = RuleSet.safeParse(rules);
+  if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', parsed.error.issues.map((i) => `${i.path.join('.') || 'rules'} ${i.message}`).join('; ')) };
+  try {
+    const read = await readWorkbook(context);
+    if (!read.ok) return read;
+    const plan = planSaveRules(read.grid, parsed.data);
+    const locked = protectedSheetProblem(read.grid, plan);
+    if (locked) return { ok: false, problem: locked };
+    await applyOperations(context, planToOperations(plan, read.grid.sheets.map((s) => s.name)));
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: excelProblem(error) };
+  }
+}
