@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 
 /** Anything ExcelJS accepts as a cell value: numbers, text, booleans, Dates, `{ formula, result }`, `{ error }`, rich text, hyperlinks. */
@@ -175,6 +175,25 @@ export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** The text of one part of a zip (e.g. `xl/workbook.xml`), for asserting on XML that ExcelJS does not read back. */
+export function readZipText(zip: Uint8Array, name: string): string {
+  const b = Buffer.from(zip);
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = b.readUInt32LE(end + 16);
+  for (let i = 0; i < b.readUInt16LE(end + 10); i++) {
+    const nameLength = b.readUInt16LE(at + 28);
+    const entryName = b.toString('utf8', at + 46, at + 46 + nameLength);
+    if (entryName === name) {
+      const local = b.readUInt32LE(at + 42);
+      const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+      const data = b.subarray(start, start + b.readUInt32LE(at + 20));
+      return (b.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  throw new Error(`${name} is not in the zip`);
 }
 
 /**
