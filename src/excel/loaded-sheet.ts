@@ -15,17 +15,23 @@ export interface LoadedSheet {
     numberFormat: string[][];
     /** Address of the formula cells (RangeAreas), or null when there are none. */
     formulaAreas: string | null;
+    /** Per cell, fill colour only (getCellProperties); white is how Excel reports "no fill". */
     cellProperties: Excel.CellProperties[][];
     rowHidden: boolean[];
     columnHidden: boolean[];
+    /** Font colour shared by the whole row / column, null where its cells differ. */
+    rowFonts: (string | null)[];
+    columnFonts: (string | null)[];
   };
 }
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
 /**
- * Office.js reports blanks as '', General as the format, no fill as white with pattern None and
- * an automatic font as black; the grid keeps only what differs from Excel's defaults.
+ * Office.js reports blanks as '', General as the format, no fill as white and an automatic font as
+ * black; the grid keeps only what differs from Excel's defaults. Font colours come per row and per
+ * column (per cell they would double the read): a cell takes its row's colour, else its column's;
+ * where both differ (only cells already coloured, which the add-in's ledger remembers) it is automatic.
  */
 export function sheetGridFrom(loaded: LoadedSheet): SheetGrid {
   const grid: SheetGrid = {
@@ -58,10 +64,9 @@ export function sheetGridFrom(loaded: LoadedSheet): SheetGrid {
       grid.values[r][c] = toCellValue(v);
       const nf = used.numberFormat[i]?.[j];
       if (nf && nf !== 'General') grid.numberFormats![r][c] = nf;
-      const format = used.cellProperties[i]?.[j]?.format;
-      const fill = format?.fill;
-      if (fill && fill.pattern !== 'None' && fill.color) grid.fills![r][c] = fill.color.toUpperCase();
-      const font = format?.font?.color?.toUpperCase();
+      const fill = used.cellProperties[i]?.[j]?.format?.fill?.color?.toUpperCase();
+      if (fill && fill !== '#FFFFFF') grid.fills![r][c] = fill;
+      const font = (used.rowFonts[i] ?? used.columnFonts[j])?.toUpperCase();
       if (font && font !== '#000000') grid.fontColors![r][c] = font;
     });
   });

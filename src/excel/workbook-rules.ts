@@ -27,7 +27,7 @@ export async function loadRules(context: Excel.RequestContext): Promise<LoadRule
               name: ws.name,
               visibility: ws.visibility,
               protected: false,
-              used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [] },
+              used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] },
             }),
           ];
     const stored = readStoredRules({ sheets });

@@ -61,7 +61,13 @@ export abstract class FakeClientObject {
     }
   }
 
+  /** A null object (from an *OrNullObject call) ignores loads; only isNullObject can be read. */
+  protected isNull(): boolean {
+    return false;
+  }
+
   private applyLoad(paths: string[]): number {
+    if (this.isNull()) return 0;
     let bytes = 0;
     for (const path of paths) {
       const [head, ...rest] = path.split('/');

@@ -2,7 +2,7 @@ import type { CellValue } from '../engine/grid';
 import { FakeClientObject, FakeClientResult, jsonSize } from './fake-client-object';
 import { FakeExcelError } from './fake-errors';
 import type { FakeRequestContext } from './fake-request-context';
-import type { FakeCell, FakeSheet, Rect } from './fake-workbook';
+import { MAX_ROWS, type FakeCell, type FakeSheet, type Rect } from './fake-workbook';
 import type { FakeWorksheet } from './fake-worksheet';
 import { formatRangeAddress } from './range-address';
 import { enterString } from './text-entry';
@@ -37,6 +37,10 @@ export class FakeRange extends FakeClientObject {
 
   get isNullObject(): boolean {
     return this.loaded('isNullObject');
+  }
+
+  protected override isNull(): boolean {
+    return this.rectBound === null;
   }
 
   rect(): Rect {
@@ -285,13 +289,15 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueue({ ActionType: 'Method', Name: 'GetRowProperties', ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [options] } }, () => {
       const r = this.rect();
       const s = this.sheet();
-      checkOptions(options, ['rowHidden', 'rowIndex', 'address']);
+      checkOptions(options, ['rowHidden', 'rowIndex', 'address', 'format']);
+      let stats: Map<number, LineStats> | undefined;
       const out: Excel.RowProperties[] = [];
       for (let row = r.top; row <= r.bottom; row++) {
         const p: Excel.RowProperties = {};
         if (options.rowHidden) p.rowHidden = s.hiddenRows.has(row);
         if (options.rowIndex) p.rowIndex = row;
         if (options.address) p.address = formatRangeAddress(s.name, { top: row, bottom: row, left: r.left, right: r.right });
+        if (options.format) p.format = lineFormat(options.format, (stats ??= lineStats(s, 'row')).get(row), LAST_COLUMN + 1);
         out.push(p);
       }
       result.fill(out);
@@ -305,13 +311,15 @@ export class FakeRange extends FakeClientObject {
     this.context.enqueue({ ActionType: 'Method', Name: 'GetColumnProperties', ObjectPathId: this.pathId, ArgumentInfo: { Arguments: [options] } }, () => {
       const r = this.rect();
       const s = this.sheet();
-      checkOptions(options, ['columnHidden', 'columnIndex', 'address']);
+      checkOptions(options, ['columnHidden', 'columnIndex', 'address', 'format']);
+      let stats: Map<number, LineStats> | undefined;
       const out: Excel.ColumnProperties[] = [];
       for (let column = r.left; column <= r.right; column++) {
         const p: Excel.ColumnProperties = {};
         if (options.columnHidden) p.columnHidden = s.hiddenColumns.has(column);
         if (options.columnIndex) p.columnIndex = column;
         if (options.address) p.address = formatRangeAddress(s.name, { top: r.top, bottom: r.bottom, left: column, right: column });
+        if (options.format) p.format = lineFormat(options.format, (stats ??= lineStats(s, 'column')).get(column), MAX_ROWS);
         out.push(p);
       }
       result.fill(out);
@@ -388,6 +396,9 @@ export class FakeRangeAreas extends FakeClientObject {
   }
   get isNullObject(): boolean {
     return this.loaded('isNullObject');
+  }
+  protected override isNull(): boolean {
+    return this.areas === null;
   }
   protected scalarProperties(): string[] {
     return ['address', 'areaCount', 'cellCount'];
@@ -529,6 +540,49 @@ export class FakeRangeFormat extends FakeClientObject {
   autofitColumns(): void {
     this.action('format.autofitColumns', [], () => undefined);
   }
+}
+
+const LAST_COLUMN = 16383;
+
+/** Per row (or column) index: the distinct fills and fonts of its stored cells, and how many there are. */
+interface LineStats {
+  fills: Set<string>;
+  fonts: Set<string>;
+  stored: number;
+}
+
+function lineStats(s: FakeSheet, by: 'row' | 'column'): Map<number, LineStats> {
+  const out = new Map<number, LineStats>();
+  for (const [key, c] of s.cells) {
+    const index = by === 'row' ? Math.floor(key / 16384) : key % 16384;
+    let st = out.get(index);
+    if (!st) {
+      st = { fills: new Set(), fonts: new Set(), stored: 0 };
+      out.set(index, st);
+    }
+    st.stored++;
+    st.fills.add(c.fill ?? NO_FILL);
+    st.fonts.add(c.fontColor ?? AUTOMATIC_FONT);
+  }
+  return out;
+}
+
+/**
+ * The format of a whole row or column as getRowProperties / getColumnProperties report it: the shared
+ * value, or null where its cells differ (blank cells count with Excel's defaults).
+ */
+function lineFormat(wanted: Excel.CellPropertiesFormatLoadOptions, st: LineStats | undefined, lineCells: number): Excel.CellPropertiesFormat {
+  for (const key of Object.keys(wanted)) if (!['fill', 'font'].includes(key)) throw unsupported(`row/column format ${key}`);
+  const fills = new Set(st?.fills ?? []);
+  const fonts = new Set(st?.fonts ?? []);
+  if ((st?.stored ?? 0) < lineCells) {
+    fills.add(NO_FILL);
+    fonts.add(AUTOMATIC_FONT);
+  }
+  const out: Excel.CellPropertiesFormat = {};
+  if (wanted.fill?.color) out.fill = { color: fills.size === 1 ? [...fills][0] : (null as unknown as string) };
+  if (wanted.font?.color) out.font = { color: fonts.size === 1 ? [...fonts][0] : (null as unknown as string) };
+  return out;
 }
 
 function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {

@@ -19,6 +19,9 @@ export class FakeWorksheetProtection extends FakeClientObject {
   protected scalarProperties(): string[] {
     return ['protected'];
   }
+  protected override isNull(): boolean {
+    return this.worksheet.pointsAtNothing();
+  }
   protected readProperty(name: string): unknown {
     if (name === 'protected') return this.worksheet.target().protected;
     return undefined;
@@ -70,6 +73,15 @@ export class FakeWorksheet extends FakeClientObject {
 
   get isNullObject(): boolean {
     return this.loaded('isNullObject');
+  }
+
+  protected override isNull(): boolean {
+    return this.pointsAtNothing();
+  }
+
+  /** True for a null object from getItemOrNullObject. */
+  pointsAtNothing(): boolean {
+    return this.bound === null && this.orNull;
   }
 
   protected scalarProperties(): string[] {

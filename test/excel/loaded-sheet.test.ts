@@ -1,7 +1,7 @@
 import { sheetGridFrom } from '../../src/excel/loaded-sheet';
 
-const NONE = { format: { fill: { color: '#FFFFFF', pattern: 'None' as const }, font: { color: '#000000' } } };
-const RED = { format: { fill: { color: '#FFC7CE', pattern: 'Solid' as const }, font: { color: '#9C0006' } } };
+const NONE = { format: { fill: { color: '#FFFFFF' } } };
+const RED = { format: { fill: { color: '#FFC7CE' } } };
 
 describe('sheetGridFrom: what Office.js returns, as the engine’s grid', () => {
   it('keeps only what differs from Excel’s defaults, aligned from A1 when the used range starts at B2', () => {
@@ -30,6 +30,9 @@ describe('sheetGridFrom: what Office.js returns, as the engine’s grid', () => 
         ],
         rowHidden: [false, true, false],
         columnHidden: [false, true],
+        // Row 3's cells differ in font, so its cells take their column's colour.
+        rowFonts: ['#000000', null, '#000000'],
+        columnFonts: ['#000000', '#9C0006'],
       },
     });
     expect(grid.visibility).toBe('hidden');
