@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { CellWrite, WritePlan } from '../../src/engine/plan';
-import { applyPlan, openXlsx, rereadGrid, saveXlsx, xlsxToBuffer, type XlsxFile } from '../../src/file';
+import { applyPlan, openXlsx, openXlsxBuffer, rereadGrid, saveXlsx, xlsxToBuffer, type XlsxFile } from '../../src/file';
 import { SAMPLE_PATH } from '../../examples/sample-workbook';
-import { loadWorkbook, makeTempDir, readZipText, removeTempDirs, writeGridFixture, writeXlsxFixture, type FixtureSheet } from '../support/xlsx-fixtures';
+import { loadWorkbook, makeTempDir, rawXlsx, readZipText, removeTempDirs, writeGridFixture, writeXlsxFixture, type FixtureSheet } from '../support/xlsx-fixtures';
 
 afterAll(removeTempDirs);
 
@@ -116,6 +116,23 @@ describe('applyPlan writes exactly what the plan says', () => {
     const cell = workbook.getWorksheet('Scorecard')!.getCell('E3');
     expect(cell.formula).toBe('D3+9');
     expect(cell.result).toBe(302);
+  });
+
+  test('shared formulas, string formulas and formula errors are written back as they were', async () => {
+    const formulas =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><f t="shared" si="0"/><v>6</v></c>' +
+      '<c r="C2" t="str"><f>"x"&amp;A2</f><v>x3</v></c><c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>';
+    const opened = await openXlsxBuffer(rawXlsx(formulas), 'formulas.xlsx');
+    if (!opened.ok) throw new Error(opened.problem.message);
+    expect(opened.file.grid.sheets[0].values).toEqual([[1, 2], [3, 6, 'x3', '#DIV/0!']]);
+    expect(applyPlan(opened.file, plan({ writes: [{ sheet: 'Sheet1', cells: [{ address: 'E1', value: 'Green' }] }] }))).toEqual({ ok: true });
+    const out = await bytesOf(opened.file);
+    const xml = readZipText(out, 'xl/worksheets/sheet1.xml');
+    expect(xml).toContain('<c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c>');
+    expect(xml).toContain('<c r="B2"><f t="shared" si="0"/><v>6</v></c>');
+    expect(xml).toContain('<c r="C2" t="str"><f>&quot;x&quot;&amp;A2</f><v>x3</v></c>');
+    expect(xml).toContain('<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>');
   });
 
   test('styling one cell never restyles the cells that shared its style', async () => {
