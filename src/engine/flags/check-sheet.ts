@@ -1,10 +1,13 @@
 import type { SheetGrid } from '../grid';
-import { columnLetters, hasFormulaAt, toA1 } from '../grid';
+import { columnLetters, toA1 } from '../grid/a1';
+import { hasFormulaAt } from '../grid/sheet-cells';
 import type { MeasureRow, SheetLayout } from '../layout/sheet-layout';
 import type { MeasureResult } from '../rating/measure-result';
 import type { RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
-import { figureOf, formatValue, parseValue } from '../values';
+import { figureOf } from '../values/parsed-value';
+import { parseValue } from '../values/parse-value';
+import { formatValue } from '../values/format-value';
 import type { Flag } from './flag';
 import { makeFlag } from './make-flag';
 

@@ -1,6 +1,14 @@
 /** A1-style addresses for zero-based row / column indexes, and back. */
 
+// Addresses are built for every written cell; the first few hundred column names are computed once.
+const LETTERS: string[] = [];
+
 export function columnLetters(column: number): string {
+  if (column < 1024) return (LETTERS[column] ??= lettersOf(column));
+  return lettersOf(column);
+}
+
+function lettersOf(column: number): string {
   let n = column + 1;
   let out = '';
   while (n > 0) {

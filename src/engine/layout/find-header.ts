@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid } from '../grid';
-import { isBlank, toA1, valueAt } from '../grid';
+import { toA1 } from '../grid/a1';
+import { isBlank, valueAt } from '../grid/sheet-cells';
 import type { ColumnMatch, ColumnRole } from './sheet-layout';
 import { matchHeader, normaliseHeader } from './match-header';
 
@@ -84,8 +85,24 @@ export function findHeader(sheet: SheetGrid, width: number): HeaderCandidate | n
   return best;
 }
 
-/** True when a row below the header repeats it (a page-break copy): most of its roles match again. */
-export function isRepeatedHeader(sheet: SheetGrid, row: number, width: number, header: HeaderCandidate): boolean {
+/** The header's own cell texts, lower-cased: a page-break copy repeats them exactly. */
+export function headerTexts(sheet: SheetGrid, header: HeaderCandidate): Set<string> {
+  const texts = new Set<string>();
+  for (const m of header.matches) {
+    const v = valueAt(sheet, header.row, m.column);
+    if (typeof v === 'string' && v.trim()) texts.add(v.trim().toLowerCase());
+  }
+  return texts;
+}
+
+/**
+ * True when a row below the header repeats it (a page-break copy): most of its roles match again.
+ * The full match runs only on rows sharing at least two exact header texts, which keeps the scan linear and cheap.
+ */
+export function isRepeatedHeader(sheet: SheetGrid, row: number, width: number, header: HeaderCandidate, texts: Set<string>): boolean {
+  let same = 0;
+  for (const v of sheet.values[row] ?? []) if (typeof v === 'string' && v.length <= 40 && texts.has(v.trim().toLowerCase()) && ++same >= 2) break;
+  if (same < 2) return false;
   const again = matchRow(sheet, row, 1, width);
   return again.score >= Math.max(2, Math.ceil(header.score * 0.5));
 }

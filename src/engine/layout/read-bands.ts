@@ -1,5 +1,5 @@
 import type { ParsedValue } from '../values';
-import { parseValue, asPercent } from '../values';
+import { parseValue, asPercent } from '../values/parse-value';
 import type { Polarity } from '../rules';
 
 /** A threshold band as an interval; `Below 10` has no low end. */

@@ -1,7 +1,8 @@
 import type { CellValue, SheetGrid } from '../grid';
-import { numberFormatAt, valueAt } from '../grid';
+import { numberFormatAt, valueAt } from '../grid/sheet-cells';
 import type { ParsedValue, ValueMarkers } from '../values';
-import { asPercent, isPercentValue, parseValue } from '../values';
+import { isPercentValue } from '../values/parsed-value';
+import { asPercent, parseValue } from '../values/parse-value';
 import type { ColumnMatch, MeasureRow, SheetLayout } from './sheet-layout';
 
 type Columns = SheetLayout['columns'];
@@ -13,6 +14,16 @@ export function cellText(v: CellValue): string {
 const PERCENT_TEXT = /^\s*%|percentage/i;
 const COUNT_TEXT = /^\s*(the\s+)?(number|no\.?)\s+of\b/i;
 
+function readCell(sheet: SheetGrid, row: number, m: ColumnMatch | undefined, markers: ValueMarkers): ParsedValue {
+  return m ? parseValue(valueAt(sheet, row, m.column), numberFormatAt(sheet, row, m.column), markers) : MISSING;
+}
+
+function readText(sheet: SheetGrid, row: number, m: ColumnMatch | undefined): string {
+  return m ? cellText(valueAt(sheet, row, m.column)) : '';
+}
+
+const MISSING: ParsedValue = { kind: 'missing', marker: '' };
+
 /** Reads the figures of one measure row once, applying the row's percent reading (spec §3). */
 export function readMeasureRow(
   sheet: SheetGrid,
@@ -22,43 +33,37 @@ export function readMeasureRow(
   section: string,
   markers: ValueMarkers,
 ): MeasureRow {
-  const raw = (m: ColumnMatch | undefined): ParsedValue =>
-    m ? parseValue(valueAt(sheet, row, m.column), numberFormatAt(sheet, row, m.column), markers) : { kind: 'missing', marker: '' };
-  const str = (m: ColumnMatch | undefined) => (m ? cellText(valueAt(sheet, row, m.column)) : '');
-
-  const measure = str(columns.measure);
-  const figures = {
-    target: raw(columns.target),
-    statNeighbour: raw(columns.statNeighbour),
-    national: raw(columns.national),
-    yearEnd: raw(columns.yearEnd),
-  };
-  const quarterValues = quarters.map((q) => raw(q));
-  const percent = PERCENT_TEXT.test(measure) || [...Object.values(figures), ...quarterValues].some(isPercentValue);
-  const fix = (v: ParsedValue) => (percent ? asPercent(v) : v);
+  const measure = readText(sheet, row, columns.measure);
+  const target = readCell(sheet, row, columns.target, markers);
+  const statNeighbour = readCell(sheet, row, columns.statNeighbour, markers);
+  const national = readCell(sheet, row, columns.national, markers);
+  const yearEnd = readCell(sheet, row, columns.yearEnd, markers);
+  const quarterValues = quarters.map((q) => readCell(sheet, row, q, markers));
+  const percent =
+    PERCENT_TEXT.test(measure) || isPercentValue(target) || isPercentValue(statNeighbour) || isPercentValue(national) || isPercentValue(yearEnd) || quarterValues.some(isPercentValue);
 
   const result: MeasureRow = {
     row,
-    ref: str(columns.ref),
+    ref: readText(sheet, row, columns.ref),
     measure,
     section,
     percent,
     count: COUNT_TEXT.test(measure) && !percent,
-    polarityText: str(columns.polarity),
-    target: fix(figures.target),
-    statNeighbour: fix(figures.statNeighbour),
-    national: fix(figures.national),
-    yearEnd: fix(figures.yearEnd),
-    quarters: quarterValues.map(fix),
-    comment: str(columns.comments),
-    existingRag: str(columns.rag),
-    existingDirection: str(columns.direction),
+    polarityText: readText(sheet, row, columns.polarity),
+    target: percent ? asPercent(target) : target,
+    statNeighbour: percent ? asPercent(statNeighbour) : statNeighbour,
+    national: percent ? asPercent(national) : national,
+    yearEnd: percent ? asPercent(yearEnd) : yearEnd,
+    quarters: percent ? quarterValues.map(asPercent) : quarterValues,
+    comment: readText(sheet, row, columns.comments),
+    existingRag: readText(sheet, row, columns.rag),
+    existingDirection: readText(sheet, row, columns.direction),
   };
   if (columns.bandRequiresImprovement || columns.bandGood || columns.bandOutstanding) {
     result.bands = {
-      requiresImprovement: raw(columns.bandRequiresImprovement),
-      good: raw(columns.bandGood),
-      outstanding: raw(columns.bandOutstanding),
+      requiresImprovement: readCell(sheet, row, columns.bandRequiresImprovement, markers),
+      good: readCell(sheet, row, columns.bandGood, markers),
+      outstanding: readCell(sheet, row, columns.bandOutstanding, markers),
     };
   }
   return result;

@@ -1,8 +1,9 @@
 import type { SheetGrid } from '../grid';
-import { isBlank, lastUsedRow, sheetWidth, toA1, valueAt } from '../grid';
+import { toA1 } from '../grid/a1';
+import { isBlank, lastUsedRow, sheetWidth, valueAt } from '../grid/sheet-cells';
 import type { ValueMarkers } from '../values';
-import { DEFAULT_MARKERS } from '../values';
-import { findHeader, hasRequiredRoles, isRepeatedHeader, type HeaderCandidate } from './find-header';
+import { DEFAULT_MARKERS } from '../values/parse-value';
+import { findHeader, hasRequiredRoles, headerTexts, isRepeatedHeader, type HeaderCandidate } from './find-header';
 import { normaliseHeader } from './match-header';
 import { cellText, readMeasureRow } from './read-measure-row';
 import type { ColumnMatch, MeasureRow, SectionRow, SheetLayout } from './sheet-layout';
@@ -121,11 +122,12 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
   const sections: SectionRow[] = [];
   const repeatedHeaderRows: number[] = [];
   let section = '';
+  const texts = headerTexts(sheet, header);
 
   for (let r = header.row + header.rows; r <= lastRow; r++) {
     const row = sheet.values[r];
     if (!row || row.every(isBlank)) continue;
-    if (isRepeatedHeader(sheet, r, width, header)) {
+    if (isRepeatedHeader(sheet, r, width, header, texts)) {
       repeatedHeaderRows.push(r);
       if (header.rows === 2) r++;
       continue;

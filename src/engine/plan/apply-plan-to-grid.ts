@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid';
-import { fromA1 } from '../grid';
+import { fromA1 } from '../grid/a1';
 import type { CellWrite, NewSheet, WritePlan } from './write-plan';
 
 function setAt<T>(grid: (T | undefined)[][], row: number, column: number, value: T | undefined): void {

@@ -1,5 +1,5 @@
 import type { QuarterIndex, SheetLayout } from '../layout/sheet-layout';
-import { hasValue } from '../values';
+import { hasValue } from '../values/parsed-value';
 
 /**
  * "This quarter" is the rightmost quarter column in which any measure has a value, suppressed

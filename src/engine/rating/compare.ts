@@ -1,4 +1,4 @@
-import { formatValue } from '../values';
+import { formatValue } from '../values/format-value';
 
 /** Figures come from decimal text and percent division, so compare with a little slack: equality meets the target. */
 const EPSILON = 1e-9;

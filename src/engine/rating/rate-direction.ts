@@ -1,6 +1,7 @@
 import type { Polarity } from '../rules';
 import type { ParsedValue } from '../values';
-import { figureOf, formatValue } from '../values';
+import { figureOf } from '../values/parsed-value';
+import { formatValue } from '../values/format-value';
 import type { Arrow, Rating } from './measure-result';
 import { atMost } from './compare';
 

@@ -1,11 +1,12 @@
-import { toA1 } from '../grid';
+import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
 import { makeFlag } from '../flags/make-flag';
 import { readBands } from '../layout/read-bands';
 import type { MeasureRow, SheetLayout } from '../layout/sheet-layout';
 import type { RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
-import { figureOf, formatValue } from '../values';
+import { figureOf } from '../values/parsed-value';
+import { formatValue } from '../values/format-value';
 import type { Judgement, MeasureResult } from './measure-result';
 import { rateAgainstBand, rateAgainstTarget } from './rate-against';
 import { rateByBands } from './rate-bands';

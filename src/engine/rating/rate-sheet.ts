@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../grid';
-import { toA1 } from '../grid';
+import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
 import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkRatedMeasure, checkValues } from '../flags/check-sheet';
 import { makeFlag } from '../flags/make-flag';

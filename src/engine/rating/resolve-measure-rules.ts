@@ -1,7 +1,7 @@
 import type { MeasureRow } from '../layout/sheet-layout';
 import type { Frequency, Polarity, RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
-import { asPercent, parseValue } from '../values';
+import { asPercent, parseValue } from '../values/parse-value';
 
 export interface MeasureRules {
   polarity: Polarity | null;

@@ -1,10 +1,10 @@
-import { toA1 } from '../grid';
+import { toA1 } from '../grid/a1';
 import type { CellValue } from '../grid';
 import type { CellStyle, CellWrite, NewSheet } from '../plan';
 import type { Rating } from '../rating/measure-result';
 import type { RuleSet } from '../rules';
 import type { Counts, RunReport, SheetReport } from '../run/run-report';
-import { formatValue } from '../values';
+import { formatValue } from '../values/format-value';
 import { SUMMARY_MARKER } from '../workbook/own-sheets';
 
 const LABEL: Record<Rating, string> = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' };

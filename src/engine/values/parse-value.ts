@@ -47,6 +47,23 @@ function normaliseMarker(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+interface MarkerSets {
+  suppressed: Set<string>;
+  missing: Set<string>;
+}
+
+// Marker lists are normalised once per rule set, not once per cell.
+const compiled = new WeakMap<ValueMarkers, MarkerSets>();
+
+function markerSets(markers: ValueMarkers): MarkerSets {
+  let sets = compiled.get(markers);
+  if (!sets) {
+    sets = { suppressed: new Set(markers.suppressed.map(normaliseMarker)), missing: new Set(markers.missing.map(normaliseMarker)) };
+    compiled.set(markers, sets);
+  }
+  return sets;
+}
+
 /**
  * Reads one raw cell into a ParsedValue. Never throws: anything unrecognised is `text`.
  * `numberFormat` decides whether a number is a percent or a date.
@@ -60,12 +77,13 @@ export function parseValue(raw: CellValue, numberFormat?: string, markers: Value
     return { kind: 'number', value: raw, percent: isPercentFormat(numberFormat) };
   }
   const text = raw.replace(/\u00a0/g, ' ').trim();
-  const key = normaliseMarker(text);
-  if (ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
-  if (markers.missing.some((m) => normaliseMarker(m) === key)) return { kind: 'missing', marker: text };
-  if (markers.suppressed.some((m) => normaliseMarker(m) === key)) {
-    return { kind: 'suppressed', marker: text, standard: STANDARD_SUPPRESSED.has(key) };
+  if (text.length <= 40) {
+    const key = normaliseMarker(text);
+    const sets = markerSets(markers);
+    if (sets.missing.has(key)) return { kind: 'missing', marker: text };
+    if (sets.suppressed.has(key)) return { kind: 'suppressed', marker: text, standard: STANDARD_SUPPRESSED.has(key) };
   }
+  if (text.startsWith('#') && ERROR_TEXT.test(text)) return { kind: 'error', error: text.toUpperCase() };
   if (text.length > 200) return { kind: 'text', text };
   let m = NUMBER_RE.exec(text);
   if (m) {

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../grid';
-import { lastUsedRow } from '../grid';
+import { lastUsedRow } from '../grid/sheet-cells';
 import type { Flag } from '../flags/flag';
 import { makeFlag } from '../flags/make-flag';
 import { recogniseSheet } from '../layout/recognise-sheet';

@@ -1,5 +1,5 @@
 import type { SheetGrid, WorkbookGrid } from '../grid';
-import { valueAt } from '../grid';
+import { valueAt } from '../grid/sheet-cells';
 import { isSettingsSheet } from './settings-sheet';
 
 /** A1 of every summary sheet the add-in writes: how it knows a sheet is its own and may be replaced. */

@@ -1,5 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from '../grid';
-import { fillAt, fontColorAt, fromA1, hasFormulaAt, toA1, valueAt } from '../grid';
+import { fromA1, toA1 } from '../grid/a1';
+import { fillAt, fontColorAt, hasFormulaAt, valueAt } from '../grid/sheet-cells';
 import type { Flag } from '../flags/flag';
 import type { CellWrite, SheetWrites, WritePlan } from '../plan';
 import { outputColumns } from '../rating/rate-sheet';
@@ -27,10 +28,14 @@ function fillTargets(report: SheetReport, excluded: Set<string>): Map<string, Fl
 }
 
 /** Remembers a cell's state before the add-in first touched it; later runs keep the first record. */
-function remember(sheet: SheetGrid, address: string, withValue: boolean, old: Map<string, LedgerEntry>): LedgerEntry {
+function remember(sheet: SheetGrid, address: string, withValue: boolean, old: Map<string, LedgerEntry>, at = fromA1(address)): LedgerEntry {
   const previous = old.get(address);
   if (previous) return previous;
-  const { row, column } = fromA1(address);
+  const { row, column } = at;
+  return snapshot(sheet, address, row, column, withValue);
+}
+
+function snapshot(sheet: SheetGrid, address: string, row: number, column: number, withValue: boolean): LedgerEntry {
   const entry: LedgerEntry = { address, fill: fillAt(sheet, row, column) ?? null, font: fontColorAt(sheet, row, column) ?? null };
   if (withValue) entry.value = valueAt(sheet, row, column);
   return entry;
@@ -46,8 +51,8 @@ function planSheet(sheet: SheetGrid, report: SheetReport, rules: RuleSet, oldEnt
   const old = new Map(oldEntries.map((e) => [e.address, e]));
   const cells: CellWrite[] = [];
   const entries = new Map<string, LedgerEntry>();
-  const touch = (write: CellWrite, withValue: boolean) => {
-    entries.set(write.address, remember(sheet, write.address, withValue, old));
+  const touch = (write: CellWrite, withValue: boolean, at?: { row: number; column: number }) => {
+    entries.set(write.address, remember(sheet, write.address, withValue, old, at));
     cells.push(write);
   };
   const out = outputColumns(report.layout);
@@ -56,14 +61,12 @@ function planSheet(sheet: SheetGrid, report: SheetReport, rules: RuleSet, oldEnt
   // RAG and direction cells carry the rating's own colours (or a user's formula): never a flag fill.
   const written = new Set<string>(report.measures.flatMap((m) => [m.ragCell, m.directionCell]));
   for (const m of report.measures) {
-    const ragPos = fromA1(m.ragCell);
-    if (!hasFormulaAt(sheet, ragPos.row, ragPos.column)) {
+    if (!hasFormulaAt(sheet, m.row, out.rag)) {
       const swatch = rules.palette[m.rag];
-      touch({ address: m.ragCell, value: RAG_TEXT[m.rag], style: { fill: swatch.fill, font: swatch.font } }, true);
+      touch({ address: m.ragCell, value: RAG_TEXT[m.rag], style: { fill: swatch.fill, font: swatch.font } }, true, { row: m.row, column: out.rag });
     }
-    const dirPos = fromA1(m.directionCell);
-    if (!hasFormulaAt(sheet, dirPos.row, dirPos.column)) {
-      touch({ address: m.directionCell, value: m.arrow, style: { font: rules.palette[m.direction].font } }, true);
+    if (!hasFormulaAt(sheet, m.row, out.direction)) {
+      touch({ address: m.directionCell, value: m.arrow, style: { font: rules.palette[m.direction].font } }, true, { row: m.row, column: out.direction });
     }
   }
   for (const [address, severity] of fillTargets(report, written)) {

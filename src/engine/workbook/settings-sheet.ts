@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid';
-import { toA1, valueAt } from '../grid';
+import { toA1 } from '../grid/a1';
+import { valueAt } from '../grid/sheet-cells';
 import type { CellWrite, NewSheet } from '../plan';
 
 /**

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { rateGrid } from '../src/engine';
+import { applyPlan, openXlsxBuffer, xlsxToBuffer } from '../src/file';
+import { asNewSheet, syntheticScorecard } from './synthetic-scorecard';
+
+export interface FileBenchRow {
+  measures: number;
+  /** Median engine time (recognise, rate, flag, plan) over the runs. */
+  engineMs: number;
+  /** The first run in a fresh process, before the JIT has warmed up (what a one-off CLI run pays). */
+  engineColdMs: number;
+  engineMsPer1000: number;
+  readMs: number;
+  writeMs: number;
+  /** Engine time as a share of .xlsx read + write. */
+  engineShareOfIo: number;
+  fileBytes: number;
+}
+
+const SAMPLE = join(__dirname, '..', 'examples', 'scorecard-2018-19-q2.xlsx');
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Builds a real .xlsx of n synthetic measures through the file adapter (the sample's sheet replaced). */
+async function syntheticXlsx(n: number): Promise<Uint8Array> {
+  const opened = await openXlsxBuffer(readFileSync(SAMPLE), 'sample');
+  if (!opened.ok) throw new Error(opened.problem.message);
+  const applied = applyPlan(opened.file, { writes: [], sheets: [asNewSheet(syntheticScorecard(n))], deleteSheets: ['Scorecard'] });
+  if (!applied.ok) throw new Error(applied.problem.message);
+  const out = await xlsxToBuffer(opened.file);
+  if (!out.ok) throw new Error(out.problem.message);
+  return out.data;
+}
+
+/** Each phase starts on a collected heap (node --expose-gc), so one phase's garbage is not billed to the next. */
+async function timed<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = performance.now();
+  const value = await fn();
+  return [performance.now() - t, value];
+}
+
+/**
+ * Engine and file I/O for n synthetic measures. Each side is timed `runs` times after a warm-up
+ * and the median kept, so the comparison is like for like; the engine's cold first run is kept too.
+ */
+export async function benchFile(n: number, runs = 3): Promise<FileBenchRow> {
+  const bytes = await syntheticXlsx(n);
+  const now = new Date('2026-11-22T10:00:00Z');
+  const reads: number[] = [];
+  const engines: number[] = [];
+  const writes: number[] = [];
+  let engineColdMs = 0;
+  for (let i = 0; i <= runs; i++) {
+    const [readMs, opened] = await timed(() => openXlsxBuffer(bytes, 'synthetic'));
+    if (!opened.ok) throw new Error(opened.problem.message);
+    const [engineMs, outcome] = await timed(() => rateGrid(opened.file.grid, { now }));
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    if (outcome.report.sheets[0].measures.length !== n) throw new Error(`expected ${n} measures, rated ${outcome.report.sheets[0].measures.length}`);
+    const [writeMs, written] = await timed(async () => {
+      const applied = applyPlan(opened.file, outcome.plan);
+      return applied.ok ? xlsxToBuffer(opened.file) : applied;
+    });
+    if (!written.ok) throw new Error(written.problem.message);
+    if (i === 0) engineColdMs = engineMs;
+    else {
+      reads.push(readMs);
+      engines.push(engineMs);
+      writes.push(writeMs);
+    }
+  }
+  const [engineMs, readMs, writeMs] = [median(engines), median(reads), median(writes)];
+  return {
+    measures: n,
+    engineMs: round(engineMs),
+    engineColdMs: round(engineColdMs),
+    engineMsPer1000: round((engineMs / n) * 1000),
+    readMs: round(readMs),
+    writeMs: round(writeMs),
+    engineShareOfIo: round(engineMs / (readMs + writeMs), 4),
+    fileBytes: bytes.byteLength,
+  };
+}

@@ -1,0 +1,34 @@
+import { benchFile, type FileBenchRow } from './file-bench';
+
+/**
+ * `npm run bench`: one JSON line on stdout. Speed is measured here, never in timed tests.
+ * engine.growth is the per-1,000-measure time at 50,000 over that at 5,000 (1 = perfectly linear).
+ */
+async function main(): Promise<void> {
+  const sizes: [number, number][] = [
+    [50, 5],
+    [5000, 3],
+    [50000, 1],
+  ];
+  const rows: FileBenchRow[] = [];
+  for (const [n, runs] of sizes) {
+    process.stderr.write(`bench: ${n} measures...\n`);
+    rows.push(await benchFile(n, runs));
+  }
+  const at = (n: number) => rows.find((r) => r.measures === n)!;
+  const line = {
+    node: process.version,
+    engine: {
+      msPer1000: Object.fromEntries(rows.map((r) => [r.measures, r.engineMsPer1000])),
+      growth5kTo50k: Math.round((at(50000).engineMsPer1000 / at(5000).engineMsPer1000) * 100) / 100,
+      shareOfFileIoAt5000: at(5000).engineShareOfIo,
+    },
+    file: rows,
+  };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
