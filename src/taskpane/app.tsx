@@ -18,6 +18,7 @@ import { downloadText } from './download-text';
 import {
   clearOutcome,
   failureOutcome,
+  mergeOverviewReports,
   findingTarget,
   rateOutcome,
   unexpectedOutcome,
@@ -116,7 +117,7 @@ export function App({ host, download = downloadText }: AppProps) {
       if (!r.ok) return setOutcome(failureOutcome('rate', r.problem));
       setRated(r.report);
       setChecked(r.report);
-      setOverviewReport(r.report);
+      setOverviewReport((prev) => mergeOverviewReports(prev, r.report));
       setOutcome(rateOutcome(r.report, r.summarySheet));
       show('results');
     });
@@ -126,7 +127,7 @@ export function App({ host, download = downloadText }: AppProps) {
       const r = await host.validate(request);
       if (!r.ok) return setOutcome(failureOutcome('validate', r.problem));
       setChecked(r.report);
-      setOverviewReport(r.report);
+      setOverviewReport((prev) => mergeOverviewReports(prev, r.report));
       setOutcome(validateOutcome(r.report));
       show('findings');
     });

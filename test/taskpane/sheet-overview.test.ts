@@ -1,4 +1,4 @@
-import { columnMap, measuresNeedingAttention, quarterOptions, workbookOverview } from '../../src/taskpane/model';
+import { columnMap, measuresNeedingAttention, mergeOverviewReports, quarterOptions, workbookOverview } from '../../src/taskpane/model';
 import { layout, measure, report, sheetReport } from './report-fixture';
 
 describe('workbookOverview', () => {
@@ -53,5 +53,17 @@ describe('measuresNeedingAttention', () => {
     const items = measuresNeedingAttention([s]);
     expect(items.map((i) => `${i.rag} ${i.ref}`)).toEqual(['red P2.6', 'amber P2.4']);
     expect(items[0]).toMatchObject({ sheet: 'Scorecard', value: '18%', target: '9%', cell: 'L13', reason: '18% is more than 10% above the target 9%' });
+  });
+});
+
+describe('mergeOverviewReports', () => {
+  it('keeps the quarter of sheets a one-sheet run did not rate', () => {
+    const other = layout({ sheet: 'Scorecard 17-18' });
+    const first = report({ sheets: [sheetReport(), sheetReport({ name: 'Scorecard 17-18', layout: other })] });
+    const oneSheet = report({ sheets: [sheetReport({ counts: first.sheets[0].counts }), sheetReport({ name: 'Scorecard 17-18', layout: other, quarter: null })] });
+    const merged = mergeOverviewReports(first, oneSheet);
+    expect(merged.sheets[0]).toBe(oneSheet.sheets[0]);
+    expect(merged.sheets[1]).toBe(first.sheets[1]);
+    expect(mergeOverviewReports(null, oneSheet)).toBe(oneSheet);
   });
 });

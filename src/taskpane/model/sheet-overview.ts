@@ -109,3 +109,16 @@ export function workbookOverview(report: RunReport): WorkbookOverview {
   }
   return { scorecards, others };
 }
+
+/**
+ * The overview after a run on one sheet: sheets the run rated come from it, the others keep what the
+ * previous (whole-workbook) check found, so their quarter and column map stay visible.
+ */
+export function mergeOverviewReports(previous: RunReport | null, next: RunReport): RunReport {
+  if (!previous) return next;
+  const sheets = next.sheets.map((s) => {
+    const old = previous.sheets.find((p) => p.name === s.name);
+    return !s.quarter && old?.quarter && s.recognised && old.recognised ? old : s;
+  });
+  return { ...next, sheets };
+}
