@@ -30,16 +30,11 @@ function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): He
     const bottom = rows === 2 ? text(valueAt(sheet, row + 1, c)).trim() : '';
     if (top || bottom) lastColumn = c;
     if (top.length > MAX_HEADER_CELL) continue;
-    const joined = [top, bottom].filter(Boolean).join(' ');
-    // A split header joins its two cells; a cell that only matches on its own still counts.
-    const candidates = rows === 2 ? [joined, top, bottom] : [top];
-    for (const candidate of candidates) {
-      const m = matchHeader(normaliseHeader(candidate));
-      if (m) {
-        matches.push({ ...m, column: c, header: rows === 2 && m && candidate === joined ? joined : candidate, address: toA1(row, c) });
-        break;
-      }
-    }
+    // A split header joins its two cells. When the second cell is filled only the joined text may
+    // match, so a measure row under a one-row header ("Ref" over "P1") never passes for a split header.
+    const header = bottom ? `${top} ${bottom}`.trim() : top;
+    const m = matchHeader(normaliseHeader(header));
+    if (m) matches.push({ ...m, column: c, header, address: toA1(row, c) });
   }
   const roles = new Set<string>(matches.map((m) => (m.role === 'quarter' ? `q${m.quarter}` : m.role)));
   return { row, rows, matches, score: roles.size, lastColumn };
