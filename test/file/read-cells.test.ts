@@ -145,6 +145,21 @@ describe('reading cells into the grid', () => {
     expect(s.hiddenColumns).toEqual([]);
   });
 
+  test('an empty cell inside the table keeps its own formatting, so Clear can restore it', async () => {
+    const path = await writeGridFixture(
+      [
+        ['Ref', 'Qu 1', 'RAG', 'Comments'],
+        ['P1', 5],
+      ],
+      { fills: { C2: '#D9D9D9', F2: '#FFFF00' }, numFmts: { D2: '@' } },
+    );
+    const s = await openOne(path);
+    // C2 and D2 are inside the table (A:D); F2 is outside it and is not reported.
+    expect(s.values[1]).toEqual(['P1', 5, null, null]);
+    expect(s.fills?.[1]).toEqual([undefined, undefined, '#D9D9D9', undefined]);
+    expect(s.numberFormats?.[1][3]).toBe('@');
+  });
+
   test('blank rows inside the table stay as empty rows so row numbers keep matching Excel', async () => {
     const s = await openOne(await writeGridFixture([['Ref'], [], [], ['P1']]));
     expect(s.values).toEqual([['Ref'], [], [], ['P1']]);

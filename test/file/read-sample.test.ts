@@ -22,6 +22,9 @@ const formatAt = (address: string) => {
   const { row, column } = fromA1(address);
   return numberFormatAt(sheet, row, column);
 };
+/** A row without the blank (formatted) cells after its last value. */
+const untilLastValue = (row: unknown[]) => row.slice(0, row.map((v) => v !== null).lastIndexOf(true) + 1);
+const r0 = (ref: string) => sheet.values.findIndex((r) => r[0] === ref);
 const rowOf = (ref: string) => sheet.values.findIndex((r) => r[0] === ref) + 1;
 /** The figures of a measure, F (stat neighbour) to K (Qu 2), as the grid holds them. */
 const figures = (ref: string) => ['F', 'G', 'H', 'I', 'J', 'K'].map((c) => at(`${c}${rowOf(ref)}`));
@@ -32,7 +35,7 @@ describe('the committed sample workbook', () => {
   });
 
   test('has the merged title and a header split over rows 2 and 3', () => {
-    expect(sheet.values.slice(0, 3)).toEqual([
+    expect(sheet.values.slice(0, 3).map(untilLastValue)).toEqual([
       [TITLE],
       ['Ref', 'Info available from', 'Commentary/ Lead', null, 'Polarity', 'Stat Neigh', 'National', 'Target', 'Yr. end',
         'Qu 1', 'Qu 2', 'Qu 3', 'Qu 4', 'RAG', 'Quarterly dir of travel', 'Comments', 'C&YP Plan Priority', 'Corporate Priority'],
@@ -44,16 +47,17 @@ describe('the committed sample workbook', () => {
   test('repeats the title and header at the two page breaks, before P2.13 and P3.18', () => {
     for (const ref of ['P2.13', 'P3.18']) {
       const r = rowOf(ref) - 1; // zero-based row of the measure
-      expect(sheet.values[r - 3]).toEqual([TITLE]);
+      expect(untilLastValue(sheet.values[r - 3])).toEqual([TITLE]);
       expect(sheet.values[r - 2]).toEqual(sheet.values[1]);
       expect(sheet.values[r - 1]).toEqual(sheet.values[2]);
       expect(sheet.merges).toContainEqual({ top: r - 3, left: 0, bottom: r - 3, right: 17 });
     }
     expect(sheet.values.filter((r) => r[0] === TITLE)).toHaveLength(3);
+    expect(sheet.fills?.[r0('P2.13') - 2][0]).toBe('#D9E1F2'); // the copied header is styled like the first
   });
 
   test('has the section rows with only the label in column A', () => {
-    const sections = sheet.values.filter((r) => r.length === 1 && typeof r[0] === 'string' && r[0] !== TITLE).map((r) => r[0]);
+    const sections = sheet.values.filter((r) => untilLastValue(r).length === 1 && r[0] !== TITLE).map((r) => r[0]);
     expect(sections).toEqual([
       'General',
       'Priority 1 - Being a Good Corporate Parent',
