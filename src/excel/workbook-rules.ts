@@ -11,25 +11,27 @@ import { readWorkbook } from './read-workbook';
 export type LoadRulesResult = { ok: true; rules: RuleSet; source: 'default' | 'workbook' } | { ok: false; problem: Problem };
 export type SaveRulesResult = { ok: true } | { ok: false; problem: Problem };
 
-/** The rules stored in the workbook's settings sheet, or the defaults: one sync, reading only that sheet. */
+/** The rules stored in the workbook's settings sheet, or the defaults: reads only that sheet (one sync, two when it exists). */
 export async function loadRules(context: Excel.RequestContext): Promise<LoadRulesResult> {
   try {
     const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     ws.load('name, visibility');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex, columnIndex, values');
     await context.sync();
-    const sheets =
-      ws.isNullObject || used.isNullObject
-        ? []
-        : [
-            sheetGridFrom({
-              name: ws.name,
-              visibility: ws.visibility,
-              protected: false,
-              used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] },
-            }),
-          ];
+    const sheets: ReturnType<typeof sheetGridFrom>[] = [];
+    // Nothing may be asked of a null object, so the sheet's cells come in a second sync, only when it exists.
+    if (!ws.isNullObject) {
+      const used = ws.getUsedRange(true);
+      used.load('rowIndex, columnIndex, values');
+      await context.sync();
+      sheets.push(
+        sheetGridFrom({
+          name: ws.name,
+          visibility: ws.visibility,
+          protected: false,
+          used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] },
+        }),
+      );
+    }
     const stored = readStoredRules({ sheets });
     return 'problem' in stored ? { ok: false, problem: stored.problem } : { ok: true, rules: stored.rules, source: stored.source };
   } catch (error) {

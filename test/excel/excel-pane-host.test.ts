@@ -1,0 +1,49 @@
+import { createExcelPaneHost, type OfficeHost } from '../../src/excel';
+import { createFakeExcel } from '../../src/fake-excel';
+import { sheet, workbook } from '../support/grid';
+
+const grid = () =>
+  workbook(
+    sheet('Scorecard', [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Qu 1 18-19', 'Qu 2 18-19', 'RAG', 'DoT', 'Comments'],
+      ['P1', 'Measure one', 'High is Good', 100, 90, 40, null, null, null],
+    ]),
+  );
+
+function host(excelApi: string) {
+  const fake = createFakeExcel(grid());
+  const office: OfficeHost = { run: fake.run, isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= Number(excelApi.split('.')[1]) };
+  return { fake, paneHost: createExcelPaneHost(office) };
+}
+
+describe('createExcelPaneHost', () => {
+  it('rates in one undo step where ExcelApi 1.20 allows merging undo groups', async () => {
+    const { fake, paneHost } = host('1.20');
+    const result = await paneHost.rate();
+    expect(result).toMatchObject({ ok: true, summarySheet: 'RAG Summary' });
+    expect(fake.runs[0]).toMatchObject({ options: { mergeUndoGroup: true }, undoSteps: 1 });
+  });
+
+  it('falls back to a plain Excel.run on older Excel', async () => {
+    const { fake, paneHost } = host('1.9');
+    await paneHost.rate();
+    expect(fake.runs[0].options).toBeUndefined();
+  });
+
+  it('validates, clears and selects through the same adapter', async () => {
+    const { fake, paneHost } = host('1.20');
+    const validated = await paneHost.validate();
+    expect(validated.ok && validated.report.sheets[0].recognised).toBe(true);
+    await paneHost.rate();
+    const cleared = await paneHost.clear();
+    expect(cleared.ok && cleared.cellsRestored).toBeGreaterThan(0);
+    await paneHost.selectCell('Scorecard', 'F2');
+    expect(fake.selection('Scorecard')).toBe('F2');
+  });
+
+  it('turns a failing Excel.run into a problem the pane can show', async () => {
+    const office: OfficeHost = { run: (() => Promise.reject(new Error('Excel is busy'))) as unknown as typeof Excel.run, isSetSupported: () => false };
+    const result = await createExcelPaneHost(office).validate();
+    expect(!result.ok && result.problem).toMatchObject({ code: 'EXCEL_ERROR', message: expect.stringContaining('Excel is busy') });
+  });
+});

@@ -1,0 +1,44 @@
+import { RuleSet } from '../../src/engine';
+import { loadRules, rateWorkbook, saveRules } from '../../src/excel';
+import { createFakeExcel } from '../../src/fake-excel';
+import { sheet, workbook } from '../support/grid';
+
+const scorecard = () =>
+  workbook(
+    sheet('Scorecard', [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Qu 1 18-19', 'Qu 2 18-19', 'RAG', 'DoT', 'Comments'],
+      ['P1', 'Measure one', 'High is Good', 100, 90, 92, null, null, 'Fine.'],
+    ]),
+  );
+
+describe('rules stored in the workbook', () => {
+  it('reads the defaults from a workbook that has none, in one sync', async () => {
+    const fake = createFakeExcel(scorecard());
+    const result = await fake.run((context) => loadRules(context));
+    expect(result).toMatchObject({ ok: true, source: 'default' });
+    expect(fake.syncs.length).toBe(1);
+  });
+
+  it('saves rules into the very hidden settings sheet and reads them back; the next rating uses them', async () => {
+    const fake = createFakeExcel(scorecard());
+    const before = await fake.run((context) => rateWorkbook(context, { now: new Date('2018-11-05') }));
+    expect(before.ok && before.report.sheets[0].measures[0].rag).toBe('amber');
+
+    const rules = RuleSet.parse({ measures: { P1: { exclude: true } } });
+    expect(await fake.run((context) => saveRules(context, rules))).toEqual({ ok: true });
+    expect(fake.toGrid().sheets.find((s) => s.name === 'Scorecard Rater Settings')?.visibility).toBe('veryHidden');
+
+    const loaded = await fake.run((context) => loadRules(context));
+    expect(loaded).toMatchObject({ ok: true, source: 'workbook', rules: { measures: { P1: { exclude: true } } } });
+
+    const after = await fake.run((context) => rateWorkbook(context, { now: new Date('2018-11-05') }));
+    expect(after.ok && after.report.sheets[0].measures[0].rag).toBe('na');
+  });
+
+  it('refuses rules that fail the schema, writing nothing', async () => {
+    const fake = createFakeExcel(scorecard());
+    const result = await fake.run((context) => saveRules(context, { amberTolerance: 5 } as unknown as RuleSet));
+    expect(!result.ok && result.problem.code).toBe('BAD_RULES');
+    expect(fake.syncs.length).toBe(0);
+  });
+});
