@@ -5,7 +5,14 @@
 export interface FakeDialogRecord {
   url: string;
   options: Office.DialogOptions | undefined;
+  /** Closed by the add-in (dialog.close()). */
   closed: boolean;
+  /** The text shown, from the `message` query parameter. */
+  message: string | null;
+  /** What the dialog page does when its OK button is pressed: Office.context.ui.messageParent. */
+  sendToParent(message: string): void;
+  /** The user closes the dialog with its X. */
+  dismiss(): void;
 }
 
 export interface FakeOffice {
@@ -18,7 +25,7 @@ export interface FakeOffice {
   invoke(id: string): Promise<{ completed: number }>;
 }
 
-export function createFakeOffice(options: { excelApi?: string } = {}): FakeOffice {
+export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boolean } = {}): FakeOffice {
   const supported = options.excelApi ?? '1.20';
   const actions = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
   const dialogs: FakeDialogRecord[] = [];
@@ -43,13 +50,27 @@ export function createFakeOffice(options: { excelApi?: string } = {}): FakeOffic
       },
       ui: {
         displayDialogAsync: (url: string, dialogOptions: Office.DialogOptions | undefined, callback?: (result: Office.AsyncResult<Office.Dialog>) => void) => {
-          const record: FakeDialogRecord = { url, options: dialogOptions, closed: false };
+          if (options.dialogsFail) {
+            callback?.({ status: 'failed', error: { code: 12007, message: 'A dialog box is already opened from this host window.' } } as unknown as Office.AsyncResult<Office.Dialog>);
+            return;
+          }
+          const handlers = new Map<string, (arg: unknown) => void>();
+          const record: FakeDialogRecord = {
+            url,
+            options: dialogOptions,
+            closed: false,
+            message: new URL(url, 'https://localhost/').searchParams.get('message'),
+            sendToParent: (message) => handlers.get('dialogMessageReceived')?.({ message, origin: 'https://localhost' }),
+            dismiss: () => handlers.get('dialogEventReceived')?.({ error: 12006 }),
+          };
           dialogs.push(record);
           const dialog = {
             close: () => {
               record.closed = true;
             },
-            addEventHandler: () => undefined,
+            addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+              handlers.set(type, handler);
+            },
             messageChild: () => undefined,
           };
           callback?.({ status: 'succeeded', value: dialog } as unknown as Office.AsyncResult<Office.Dialog>);
