@@ -16,7 +16,10 @@ const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
   QUARTER_NOT_FOUND: (d) => `Quarter ${d} is not a column of this scorecard. Pick one of the quarter columns the sheet has.`,
   FILE_NOT_FOUND: (d) => `Cannot find ${d}. Check the path.`,
   WRITE_FAILED: (d) => `The rated workbook could not be saved (${d}). Nothing was written; check the folder exists and the file is not open elsewhere.`,
-  TOO_LARGE: (d) => `The workbook is too large to rate in one go (${d}). Rate one sheet at a time.`,
+  TOO_LARGE: (d) =>
+    `The workbook is too large to read (${d}). Delete unused rows and columns (formatting can stretch a sheet to a million rows) or split the workbook, then try again.`,
+  FILE_UNREADABLE: (d) => `Cannot read ${d}: permission denied. Check you can open the file, or copy it to a folder of your own.`,
+  PLAN_REFUSED: (d) => `The changes could not be made to this workbook (${d}). Nothing was written.`,
   EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
 };
 

@@ -32,6 +32,6 @@ export async function openXlsx(path: string, options: OpenOptions = {}): Promise
 
 function readProblem(path: string, e: unknown): ReturnType<typeof problem> {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return problem('FILE_NOT_FOUND', `${path} (permission denied)`);
+  if (code === 'EACCES' || code === 'EPERM') return problem('FILE_UNREADABLE', path);
   return problem('FILE_NOT_FOUND', path);
 }

@@ -53,7 +53,7 @@ function mergedAwayProblem(ws: ExcelJS.Worksheet, write: CellWrite): string | nu
 }
 
 function failed(detail: string): Problem {
-  return problem('WRITE_FAILED', detail);
+  return problem('PLAN_REFUSED', detail);
 }
 
 /**

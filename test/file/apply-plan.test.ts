@@ -232,14 +232,14 @@ describe('a plan that cannot be applied changes nothing', () => {
   const cases: [string, FixtureSheet[], WritePlan, string][] = [
     ['a write to a sheet that is not there', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good] }, { sheet: 'Missing', cells: [good] }] }), 'SHEET_NOT_FOUND'],
     ['a write to a protected sheet', [{ ...scorecard, protect: true }], plan({ writes: [{ sheet: 'Scorecard', cells: [good] }] }), 'SHEET_PROTECTED'],
-    ['a bad address after a good write', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good, { address: 'RAG!', value: 'x' }] }] }), 'WRITE_FAILED'],
-    ['a value inside a merged range', [{ ...scorecard, merges: ['F2:G2'] }], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'G2', value: 'Red' }] }] }), 'WRITE_FAILED'],
-    ['text longer than a cell holds', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good, { address: 'F3', value: 'y'.repeat(32_768) }] }] }), 'WRITE_FAILED'],
-    ['a colour that is not #RRGGBB', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'F2', style: { fill: 'amber' } }] }] }), 'WRITE_FAILED'],
-    ['a number Excel cannot store', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'F2', value: Number.NaN }] }] }), 'WRITE_FAILED'],
-    ['a sheet name Excel refuses', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good] }], sheets: [{ name: 'RAG: Q2', visibility: 'visible', cells: [] }] }), 'WRITE_FAILED'],
-    ['deleting the only visible sheet', [scorecard], plan({ deleteSheets: ['Scorecard'], sheets: [{ name: 'Settings', visibility: 'veryHidden', cells: [] }] }), 'WRITE_FAILED'],
-    ['writing into a sheet it also deletes', [scorecard, { name: 'Old', rows: [['x']] }], plan({ writes: [{ sheet: 'Old', cells: [good] }], deleteSheets: ['Old'] }), 'WRITE_FAILED'],
+    ['a bad address after a good write', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good, { address: 'RAG!', value: 'x' }] }] }), 'PLAN_REFUSED'],
+    ['a value inside a merged range', [{ ...scorecard, merges: ['F2:G2'] }], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'G2', value: 'Red' }] }] }), 'PLAN_REFUSED'],
+    ['text longer than a cell holds', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good, { address: 'F3', value: 'y'.repeat(32_768) }] }] }), 'PLAN_REFUSED'],
+    ['a colour that is not #RRGGBB', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'F2', style: { fill: 'amber' } }] }] }), 'PLAN_REFUSED'],
+    ['a number Excel cannot store', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [{ address: 'F2', value: Number.NaN }] }] }), 'PLAN_REFUSED'],
+    ['a sheet name Excel refuses', [scorecard], plan({ writes: [{ sheet: 'Scorecard', cells: [good] }], sheets: [{ name: 'RAG: Q2', visibility: 'visible', cells: [] }] }), 'PLAN_REFUSED'],
+    ['deleting the only visible sheet', [scorecard], plan({ deleteSheets: ['Scorecard'], sheets: [{ name: 'Settings', visibility: 'veryHidden', cells: [] }] }), 'PLAN_REFUSED'],
+    ['writing into a sheet it also deletes', [scorecard, { name: 'Old', rows: [['x']] }], plan({ writes: [{ sheet: 'Old', cells: [good] }], deleteSheets: ['Old'] }), 'PLAN_REFUSED'],
   ];
 
   test.each(cases)('%s', async (_label, sheets, p, code) => {

@@ -11,6 +11,8 @@ export type ProblemCode =
   | 'FILE_NOT_FOUND'
   | 'WRITE_FAILED'
   | 'TOO_LARGE'
+  | 'FILE_UNREADABLE'
+  | 'PLAN_REFUSED'
   | 'EXCEL_ERROR';
 
 export interface Problem {
