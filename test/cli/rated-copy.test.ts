@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { openXlsx } from '../../src/file';
+import { libreOfficeCsv } from '../support/libreoffice';
 import { makeTempDir, removeTempDirs } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
@@ -10,34 +10,6 @@ const NOW = new Date('2026-11-22T10:00:00Z');
 const quiet = { stdout: () => undefined, stderr: () => undefined };
 
 afterAll(removeTempDirs);
-
-/** LibreOffice's own reading of the first sheet, as CSV rows. */
-function libreOfficeCsv(files: string[], dir: string): string[][][] {
-  const profile = `file://${makeTempDir('lo-profile-')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 120_000 });
-  return files.map((f) =>
-parseCsv(readFileSync(join(dir, f.split('/').pop()!.replace(/\.xlsx$/, '.csv')), 'utf8')));
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') rows[rows.length - 1].push(field), (field = '');
-    else if (ch === '\n') rows[rows.length - 1].push(field), (field = ''), rows.push([]);
-    else if (ch !== '\r') field += ch;
-  }
-  rows[rows.length - 1].push(field);
-  return rows;
-}
 
 describe('the rated copy, opened by a spreadsheet application', () => {
   it('LibreOffice reads every figure, comment and label as in the original; only RAG and direction changed', async () => {
@@ -47,7 +19,7 @@ describe('the rated copy, opened by a spreadsheet application', () => {
     const rated = join(dir, 'rated.xlsx');
     expect(await runCli(['rate', original, '--out', rated], quiet, NOW)).toBe(0);
 
-    const [before, after] = libreOfficeCsv([original, rated], join(dir, 'csv'));
+    const [before, after] = libreOfficeCsv([original, rated], dir);
     expect(after.length).toBeGreaterThan(60);
     const RAG = 13;
     const DIRECTION = 14;

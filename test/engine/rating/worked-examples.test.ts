@@ -1,19 +1,7 @@
 import { validateGrid } from '../../../src/engine';
-import type { MeasureResult } from '../../../src/engine';
 import { workbook } from '../../support/grid';
 import { q2Sheet } from '../../support/q2-scorecard';
-
-/** Spec §7, row by row: ref, RAG, arrow, direction rating. */
-const WORKED: [string, MeasureResult['rag'], MeasureResult['arrow'], MeasureResult['direction']][] = [
-  ['P2.2', 'na', '', 'na'],
-  ['P2.4', 'amber', '↑', 'green'],
-  ['P2.6', 'red', '↑', 'red'],
-  ['P3.16', 'green', '↑', 'red'],
-  ['P3.17', 'amber', '↑', 'red'],
-  ['G1', 'amber', '→', 'na'],
-  ['P5.3', 'na', '', 'na'],
-  ['P4.5', 'green', '↑', 'red'],
-];
+import { WORKED_EXAMPLES } from '../../support/worked-examples';
 
 describe('the worked examples of spec §7 (2018-19 Q2)', () => {
   const result = validateGrid(workbook(q2Sheet()));
@@ -26,8 +14,9 @@ describe('the worked examples of spec §7 (2018-19 Q2)', () => {
     expect(sheet.quarter).toMatchObject({ index: 2, label: 'Qu 2 18-19', chosen: false });
   });
 
-  it.each(WORKED)('%s is %s with %s %s', (ref, rag, arrow, direction) => {
+  it.each(WORKED_EXAMPLES)('%s is %s with %s %s', (ref, rag, arrow, direction, flag) => {
     expect(byRef.get(ref)).toMatchObject({ rag, arrow, direction });
+    if (flag) expect(flagsOf(ref)).toContain(flag);
   });
 
   it('gives the reasons an analyst would write', () => {
