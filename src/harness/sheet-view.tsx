@@ -46,7 +46,8 @@ export function SheetView(props: SheetViewProps) {
         {sheet ? `Viewing ${sheet.name}. Selected cell: ${props.selection ?? 'none'}` : 'No workbook loaded.'}
       </p>
       {sheet && (
-        <div className="grid-scroll">
+        // Focusable so keyboard users can scroll a sheet wider than the window.
+        <div className="grid-scroll" tabIndex={0} role="region" aria-label={`${sheet.name} cells, scrollable`}>
           <table className="grid" aria-label={`Cells of ${sheet.name}`} data-testid="sheet-grid">
             <thead>
               <tr>

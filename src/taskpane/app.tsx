@@ -193,12 +193,6 @@ export function App({ host, download = downloadText }: AppProps) {
         />
         <OutcomeBar outcome={outcome} />
         <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-          <AccordionItem value="workbook">
-            <AccordionHeader as="h2">Workbook</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              {overviewReport ? <WorkbookOverviewView overview={overview} /> : <Text>Reading the workbook…</Text>}
-            </AccordionPanel>
-          </AccordionItem>
           <AccordionItem value="results">
             <AccordionHeader as="h2">Results</AccordionHeader>
             <AccordionPanel className={styles.panel}>
@@ -209,6 +203,12 @@ export function App({ host, download = downloadText }: AppProps) {
             <AccordionHeader as="h2">Findings</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               {checked ? <FindingsPanel report={checked} onSelect={selectFinding} /> : <Text>Choose Validate to check the workbook.</Text>}
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="workbook">
+            <AccordionHeader as="h2">Workbook</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {overviewReport ? <WorkbookOverviewView overview={overview} /> : <Text>Reading the workbook…</Text>}
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="rules">

@@ -1,47 +1,42 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Counts, Rating } from '../../engine';
+import type { Counts } from '../../engine';
+import { COUNT_RATINGS, useCountTableStyles } from './count-columns';
 import { RatingLabel } from './rating-label';
-
-const RATINGS: Rating[] = ['red', 'amber', 'green', 'na'];
-
-const useStyles = makeStyles({
-  table: { tableLayout: 'auto', width: '100%' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  first: { fontWeight: tokens.fontWeightSemibold },
-});
 
 /**
  * One of the committee report's summary tables:
  * `Performance Measures | Red | Amber | Green | n/a | Total` with a `This quarter` row.
  */
 export function CountTable(props: { title: 'Performance Measures' | 'Direction of Travel'; counts: Counts; rowLabel?: string; testId?: string }) {
-  const styles = useStyles();
+  const styles = useCountTableStyles();
   const id = useId();
   return (
     <Table size="small" className={styles.table} aria-labelledby={id} data-testid={props.testId}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell id={id} className={styles.first}>
+          <TableHeaderCell id={id} className={styles.labelColumn}>
             {props.title}
           </TableHeaderCell>
-          {RATINGS.map((r) => (
-            <TableHeaderCell key={r}>
+          {COUNT_RATINGS.map((r) => (
+            <TableHeaderCell key={r} className={styles.countColumn} button={{ className: styles.countHeader }}>
               <RatingLabel rating={r} />
             </TableHeaderCell>
           ))}
-          <TableHeaderCell>Total</TableHeaderCell>
+          <TableHeaderCell className={styles.countColumn} button={{ className: styles.countHeader }}>
+            Total
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         <TableRow>
-          <TableCell>{props.rowLabel ?? 'This quarter'}</TableCell>
-          {RATINGS.map((r) => (
-            <TableCell key={r} className={styles.number} data-count={r}>
+          <TableCell className={styles.label}>{props.rowLabel ?? 'This quarter'}</TableCell>
+          {COUNT_RATINGS.map((r) => (
+            <TableCell key={r} className={styles.count} data-count={r}>
               {props.counts[r]}
             </TableCell>
           ))}
-          <TableCell className={styles.number} data-count="total">
+          <TableCell className={styles.count} data-count="total">
             {props.counts.total}
           </TableCell>
         </TableRow>

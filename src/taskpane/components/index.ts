@@ -1,4 +1,5 @@
 export * from './rating-label';
+export * from './count-columns';
 export * from './count-table';
 export * from './section-counts-table';
 export * from './outcome-bar';

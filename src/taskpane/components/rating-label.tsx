@@ -12,9 +12,10 @@ export const RATING_STYLE: Record<Rating, { word: string; fill: string; font: st
 const useStyles = makeStyles({
   label: {
     display: 'inline-block',
-    paddingInline: tokens.spacingHorizontalXS,
+    paddingInline: '3px',
     borderRadius: tokens.borderRadiusSmall,
     fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
     whiteSpace: 'nowrap',
   },
 });

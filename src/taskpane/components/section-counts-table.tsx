@@ -1,40 +1,36 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { Rating, SectionCounts } from '../../engine';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { SectionCounts } from '../../engine';
+import { COUNT_RATINGS, useCountTableStyles } from './count-columns';
 import { RatingLabel } from './rating-label';
-
-const RATINGS: Rating[] = ['red', 'amber', 'green', 'na'];
-
-const useStyles = makeStyles({
-  table: { width: '100%' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-});
 
 /** RAG counts per section of the scorecard (General, Priority 1 ...). */
 export function SectionCountsTable(props: { sections: SectionCounts[] }) {
-  const styles = useStyles();
+  const styles = useCountTableStyles();
   return (
     <Table size="extra-small" className={styles.table} aria-label="Performance measures by section" data-testid="section-counts">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Section</TableHeaderCell>
-          {RATINGS.map((r) => (
-            <TableHeaderCell key={r}>
+          <TableHeaderCell className={styles.wideLabelColumn}>Section</TableHeaderCell>
+          {COUNT_RATINGS.map((r) => (
+            <TableHeaderCell key={r} className={styles.countColumn} button={{ className: styles.countHeader }}>
               <RatingLabel rating={r} />
             </TableHeaderCell>
           ))}
-          <TableHeaderCell>Total</TableHeaderCell>
+          <TableHeaderCell className={styles.countColumn} button={{ className: styles.countHeader }}>
+            Total
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {props.sections.map((s) => (
           <TableRow key={s.section}>
-            <TableCell>{s.section || '(no section)'}</TableCell>
-            {RATINGS.map((r) => (
-              <TableCell key={r} className={styles.number}>
+            <TableCell className={styles.label}>{s.section || '(no section)'}</TableCell>
+            {COUNT_RATINGS.map((r) => (
+              <TableCell key={r} className={styles.count}>
                 {s.rag[r]}
               </TableCell>
             ))}
-            <TableCell className={styles.number}>{s.rag.total}</TableCell>
+            <TableCell className={styles.count}>{s.rag.total}</TableCell>
           </TableRow>
         ))}
       </TableBody>
