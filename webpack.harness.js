@@ -2,6 +2,7 @@
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { parts } = require('./webpack.config');
 
 module.exports = (_env = {}, argv = {}) => ({
   // Development mode by default: the harness is a test tool, and skipping minification keeps the build quick.
@@ -16,13 +17,8 @@ module.exports = (_env = {}, argv = {}) => ({
     fallback: { fs: false, 'fs/promises': false, path: false, os: false, stream: false, crypto: false },
   },
   module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node' } } },
-      },
-    ],
+    // The add-in's own TypeScript rule (ES modules, so Fluent UI and its icons tree-shake the same way).
+    rules: [parts.typescriptRule],
   },
   plugins: [
     new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {

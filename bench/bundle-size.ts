@@ -19,8 +19,9 @@ export type BundleSizes = Record<keyof typeof BUNDLE_LIMITS, BundleSize>;
 /** Local script sources of a built page, in order: what the browser will download and run. */
 export function pageScripts(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi)) {
-    const src = m[1];
+  // Production pages are minified, so attribute values may be unquoted (`<script defer src=taskpane.js>`).
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)) {
+    const src = m[1] ?? m[2] ?? m[3];
     if (/^(https?:)?\/\//i.test(src)) continue;
     out.push(src.replace(/^\.?\//, '').split(/[?#]/)[0]);
   }

@@ -10,6 +10,8 @@ describe('bundle size measurement', () => {
     const html =
       '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src="./vendor.js?v=1"></script><script src="taskpane.js"></script>';
     expect(pageScripts(html)).toEqual(['vendor.js', 'taskpane.js']);
+    const minified = "<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=taskpane.js></script><script src='b.js'></script>";
+    expect(pageScripts(minified)).toEqual(['taskpane.js', 'b.js']);
   });
 
   it('sums gzipped sizes per page and checks the budgets', () => {
