@@ -2,6 +2,7 @@
  * The task pane in real headless Chromium, on the harness (the strict Excel fake as host).
  * One page walks through what an analyst does; the engine's own report is the reference.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -24,6 +25,7 @@ const requests: string[] = [];
 let sampleGrid: WorkbookGrid;
 let reference: RunReport;
 let rated: SheetReport;
+let savedCopy = '';
 
 async function readGrid(file: string): Promise<WorkbookGrid> {
   const opened = await openXlsx(file);
@@ -68,6 +70,24 @@ function measureOf(report: RunReport, ref: string) {
   const m = report.sheets.flatMap((s) => s.measures).find((x) => x.ref === ref);
   if (!m) throw new Error(`no measure ${ref} in the engine report`);
   return m;
+}
+
+interface CliSheet {
+  name: string;
+  counts: { rag: RunReport['sheets'][number]['counts']['rag'] };
+  measures: { ref: string; rag: string }[];
+}
+
+/** `scorecard rate <file> --json` as a user runs it, the rated copy kept out of the way. */
+function cliRate(file: string, ...extra: string[]): CliSheet {
+  const out = path.join(ARTIFACTS, `cli-${path.basename(file, path.extname(file))}.rated.xlsx`);
+  const run = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin/scorecard.cjs'), 'rate', file, '--json', '--out', out, ...extra], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  if (!run.stdout.trim()) throw new Error(`scorecard rate printed nothing (exit ${run.status}): ${run.stderr}`);
+  const json = JSON.parse(run.stdout) as { sheets: (CliSheet & { recognised: boolean })[] };
+  return json.sheets.find((x) => x.recognised)!;
 }
 
 async function download(click: () => Promise<void>, saveAs: string): Promise<string> {
@@ -117,6 +137,8 @@ describe('the task pane on the harness', () => {
     expect(text).toContain(rated.quarter!.label);
     expect(await paneCounts('rag-counts')).toEqual(rated.counts.rag);
     expect(await paneCounts('direction-counts')).toEqual(rated.counts.direction);
+    // The same counts as the command line's --json for the same workbook.
+    expect(await paneCounts('rag-counts')).toEqual(cliRate(SAMPLE).counts.rag);
     const attention = await page.getByTestId('attention').innerText();
     for (const m of rated.measures.filter((x) => x.rag === 'red' && x.ref)) expect(attention).toContain(m.ref);
 
@@ -182,14 +204,37 @@ describe('the task pane on the harness', () => {
     if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.rules.measures['P2.4']).toEqual({ target: '90%' });
     expect(measureOf(engineRate(sampleGrid, { rules: parsed.rules }), 'P2.4').rag).toBe('green');
+    const cli = cliRate(SAMPLE, '--rules', file);
+    expect(cli.measures.find((m) => m.ref === 'P2.4')?.rag).toBe('green');
+    expect(cli.counts.rag).toEqual(await paneCounts('rag-counts'));
+  });
+
+  it('imports a rules file: one with a mistake shows its issues, a good one is saved', async () => {
+    const input = page.getByTestId('rules-file-input');
+    await input.setInputFiles({ name: 'bad-rules.json', mimeType: 'application/json', buffer: Buffer.from('{"amberTolerance": 3, "colour": "red"}') });
+    const issues = await page.getByTestId('import-issues').innerText();
+    expect(issues).toContain('bad-rules.json was not imported');
+    expect(issues).toContain('amberTolerance: must be at most 1 (a fraction: 0.1 is 10 %)');
+    expect(issues).toContain('unknown field colour');
+
+    const good = JSON.stringify({ amberTolerance: 0.05, measures: { 'P2.4': { target: '90%' } } });
+    await input.setInputFiles({ name: 'team-rules.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+    await outcome('The rules from team-rules.json were imported');
+    expect(await page.getByTestId('import-issues').count()).toBe(0);
+    expect(await page.getByTestId('rule-lines').innerText()).toContain('by at most 5% of the target; red beyond that. (changed from the default)');
+    // Back to the defaults plus the one override, for the steps that follow.
+    await input.setInputFiles({ name: 'override-only.json', mimeType: 'application/json', buffer: Buffer.from('{"measures":{"P2.4":{"target":"90%"}}}') });
+    await outcome('The rules from override-only.json were imported');
   });
 
   it('saves the workbook to .xlsx; reloaded, the override is still there and still applies', async () => {
     const saved = await download(() => page.getByRole('button', { name: 'Save workbook' }).click(), 'harness-saved.xlsx');
+    savedCopy = saved;
     const grid = await readGrid(saved);
     const stored = readStoredRules(grid);
     expect('rules' in stored && stored.rules.measures['P2.4']).toEqual({ target: '90%' });
     expect(measureOf(engineRate(grid), 'P2.4').rag).toBe('green');
+    expect(cliRate(saved).measures.find((m) => m.ref === 'P2.4')?.rag).toBe('green');
 
     await page.getByTestId('workbook-input').setInputFiles(saved);
     await page.getByTestId('harness-status').filter({ hasText: 'Opened harness-saved.xlsx' }).waitFor();
@@ -201,6 +246,31 @@ describe('the task pane on the harness', () => {
     await outcome('Ratings written');
     await viewSheet(rated.name);
     expect((await cell(measureOf(reference, 'P2.4').ragCell)).text).toBe('Green');
+  });
+
+  it('clears what it wrote: RAG cells back as they were, its summary sheet gone', async () => {
+    await page.getByRole('button', { name: 'Clear ratings' }).click();
+    await outcome('Ratings cleared');
+    expect(await page.getByTestId('results').count()).toBe(0);
+    await viewSheet(rated.name);
+    const original = sampleGrid.sheets.find((x) => x.name === rated.name)!;
+    for (const ref of ['P2.4', 'P2.6', 'P3.16']) {
+      const address = measureOf(reference, ref).ragCell;
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      expect((await cell(address)).text).toBe(String(original.values[Number(m[2]) - 1]?.[col] ?? ''));
+    }
+    expect(await page.locator('.sheet-tabs button[data-sheet="RAG Summary"]').count()).toBe(0);
+  });
+
+  it('rates the quarter picked in the picker', async () => {
+    await page.getByTestId('quarter-picker').selectOption('1');
+    await page.getByRole('button', { name: 'Rate this quarter' }).click();
+    expect(await outcome('Ratings written')).toContain('Qu 1 18-19');
+    const q1 = engineRate(await readGrid(savedCopy), { quarter: 1 }).sheets.find((x) => x.name === rated.name)!;
+    expect(q1.quarter?.label).toBe('Qu 1 18-19');
+    expect(await paneCounts('rag-counts')).toEqual(q1.counts.rag);
+    expect(await paneCounts('direction-counts')).toEqual(q1.counts.direction);
   });
 
   it('reaches every action with Tab and runs it with Enter', async () => {
