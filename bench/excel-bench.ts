@@ -4,7 +4,7 @@
  */
 import { rateWorkbook } from '../src/excel';
 import { createFakeExcel } from '../src/fake-excel';
-import { syntheticScorecard } from '../src/fake-excel/synthetic-scorecard';
+import { syntheticWorkbook } from '../examples/synthetic-scorecard';
 
 export interface ExcelRunCost {
   syncs: number;
@@ -15,7 +15,7 @@ export interface ExcelRunCost {
 }
 
 export async function measureRate(measures: number): Promise<ExcelRunCost> {
-  const fake = createFakeExcel(syntheticScorecard(measures));
+  const fake = createFakeExcel(syntheticWorkbook(measures));
   const result = await fake.run((context) => rateWorkbook(context, { now: new Date('2018-11-05T09:30:00Z') }));
   if (!result.ok) throw new Error(result.problem.message);
   const stats = fake.stats();

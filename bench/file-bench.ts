@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rateGrid } from '../src/engine';
 import { applyPlan, openXlsxBuffer, xlsxToBuffer } from '../src/file';
-import { asNewSheet, syntheticScorecard } from './synthetic-scorecard';
+import { asNewSheet, syntheticScorecard } from '../examples/synthetic-scorecard';
 
 export interface FileBenchRow {
   measures: number;
@@ -31,7 +31,7 @@ function median(xs: number[]): number {
 async function syntheticXlsx(n: number): Promise<Uint8Array> {
   const opened = await openXlsxBuffer(readFileSync(SAMPLE), 'sample');
   if (!opened.ok) throw new Error(opened.problem.message);
-  const applied = applyPlan(opened.file, { writes: [], sheets: [asNewSheet(syntheticScorecard(n))], deleteSheets: ['Scorecard'] });
+  const applied = applyPlan(opened.file, { writes: [], sheets: [asNewSheet(syntheticScorecard(n, 'Synthetic'))], deleteSheets: ['Scorecard'] });
   if (!applied.ok) throw new Error(applied.problem.message);
   const out = await xlsxToBuffer(opened.file);
   if (!out.ok) throw new Error(out.problem.message);

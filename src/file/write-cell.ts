@@ -29,6 +29,7 @@ export function restyle(current: Partial<ExcelJS.Style> | undefined, change: Cel
 export function writeCell(ws: ExcelJS.Worksheet, write: CellWrite): void {
   const { row, column } = fromA1(write.address);
   const cell = ws.getCell(row + 1, column + 1);
-  if (write.value !== undefined) cell.value = write.value;
+  // '' clears the cell, as typing nothing does in Excel; any other string lands as plain text.
+  if (write.value !== undefined) cell.value = write.value === '' ? null : write.value;
   if (write.style) cell.style = restyle(cell.style, write.style);
 }

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { JsonReport } from '../../src/cli';
 import { runCli } from '../../src/cli';
+import { openXlsx } from '../../src/file';
 import { WORKED_EXAMPLES } from '../support/worked-examples';
 import { makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture } from '../support/xlsx-fixtures';
 
@@ -147,7 +148,11 @@ describe('scorecard clear', () => {
     const cleared = join(dir, 'cleared.xlsx');
     const r = await cli('clear', rated, '--out', cleared);
     expect(r.code).toBe(0);
-    const again = await cli('rate', cleared, '--json');
-    expect(JSON.parse(again.out).sheets.map((s: { name: string }) => s.name)).toEqual(['Scorecard']);
+    const reopened = await openXlsx(cleared);
+    if (!reopened.ok) throw new Error(reopened.problem.message);
+    expect(reopened.file.grid.sheets.map((s) => s.name)).toEqual(['Scorecard']);
+    const RAG = 13;
+    const ragCells = reopened.file.grid.sheets[0].values.slice(3).map((row) => row?.[RAG] ?? null);
+    expect(ragCells.filter((v) => v !== null)).toEqual(['RAG', 'RAG']); // the page-break header copies; every rating cell blank again, not ''
   });
 });

@@ -1,7 +1,7 @@
 import { rateGrid, type WorkbookGrid } from '../../src/engine';
 import { clearRatings, rateWorkbook, validateWorkbook } from '../../src/excel';
 import { createFakeExcel, type FakeExcel } from '../../src/fake-excel';
-import { syntheticScorecard } from '../../src/fake-excel/synthetic-scorecard';
+import { syntheticWorkbook } from '../../examples/synthetic-scorecard';
 import { applyPlan, openXlsx, rereadGrid } from '../../src/file';
 import { sheet, workbook } from '../support/grid';
 import { seenCells, sheetList } from './workbook-cells';
@@ -143,7 +143,7 @@ describe('rateWorkbook guarantees', () => {
 
 describe('size', () => {
   it.each([50, 500, 5000])('rates %i measures in at most 3 syncs, each request under 4 MB and each response under 5 MB', async (measures) => {
-    const fake = createFakeExcel(syntheticScorecard(measures));
+    const fake = createFakeExcel(syntheticWorkbook(measures));
     const result = await rate(fake);
     expect(result.ok && result.report.sheets[0].measures.length).toBe(measures);
     expect(fake.syncs.length).toBeLessThanOrEqual(3);
@@ -152,30 +152,30 @@ describe('size', () => {
   });
 
   it('splits the writes into chunks when they pass the request limit', async () => {
-    const fake = createFakeExcel(syntheticScorecard(500));
+    const fake = createFakeExcel(syntheticWorkbook(500));
     const result = await fake.run((context) => rateWorkbook(context, { now: NOW, maxRequestBytes: 64 * 1024 }));
     expect(result.ok).toBe(true);
     const writes = fake.syncs.filter((s) => s.wrote);
     expect(writes.length).toBeGreaterThan(3);
     expect(writes.every((s) => s.screenUpdatingSuspended)).toBe(true);
-    const whole = createFakeExcel(syntheticScorecard(500));
+    const whole = createFakeExcel(syntheticWorkbook(500));
     await rate(whole);
     expect(fake.toGrid()).toEqual(whole.toGrid());
   });
 
   it('reads a sheet too large for one Excel on the web response in bands, and rates it as desktop Excel would', async () => {
-    const web = createFakeExcel(syntheticScorecard(8000));
+    const web = createFakeExcel(syntheticWorkbook(8000));
     const result = await rate(web);
     expect(result.ok).toBe(true);
     expect(Math.max(...web.syncs.map((s) => s.responseBytes))).toBeGreaterThan(5 * 1024 * 1024); // the one-go read, refused
-    const desktop = createFakeExcel(syntheticScorecard(8000), { limits: { responseBytes: Infinity, requestBytes: Infinity } });
+    const desktop = createFakeExcel(syntheticWorkbook(8000), { limits: { responseBytes: Infinity, requestBytes: Infinity } });
     await rate(desktop);
     expect(desktop.syncs.filter((s) => !s.wrote).length).toBe(2);
     expect(web.toGrid()).toEqual(desktop.toGrid());
   });
 
   it('refuses a sheet past the 5,000,000-cell read limit with a clear problem', async () => {
-    const grid = syntheticScorecard(50);
+    const grid = syntheticWorkbook(50);
     grid.sheets.push({ name: 'Data dump', visibility: 'visible', protected: false, values: [['x']] });
     // One value far out: the used range runs to CV60000, 6,000,000 cells.
     grid.sheets[1].values[59999] = [];

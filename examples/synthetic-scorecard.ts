@@ -1,9 +1,12 @@
-import type { CellValue, CellWrite, NewSheet, SheetGrid } from '../src/engine';
+import type { CellValue, CellWrite, NewSheet, SheetGrid, WorkbookGrid } from '../src/engine';
 import { toA1 } from '../src/engine';
 
 const HEADER: CellValue[] = ['Ref', 'Measure', 'Polarity', 'Stat Neigh Av', 'National Av', 'Target', 'Yr. end 17-18', 'Qu 1 18-19', 'Qu 2 18-19', 'Qu 3 18-19', 'Qu 4 18-19', 'RAG', 'Quarterly dir of travel', 'Comments'];
 
-/** One of five kinds of measure row, so every rating path runs in proportion. */
+/**
+ * Synthetic scorecards of any size for the bench and the size tests. Deterministic. One of five
+ * kinds of measure row, so every rating path (target, band, no target, suppressed) runs in proportion.
+ */
 function measureRow(i: number): CellValue[] {
   const ref = `P${Math.floor(i / 20) + 1}.${(i % 20) + 1}`;
   const wobble = ((i * 7919) % 23) - 11;
@@ -22,7 +25,7 @@ function measureRow(i: number): CellValue[] {
 }
 
 /** A scorecard of n measures with a section row every 20 measures, as a plain grid. */
-export function syntheticScorecard(n: number, name = 'Synthetic'): SheetGrid {
+export function syntheticScorecard(n: number, name = 'Scorecard'): SheetGrid {
   const values: CellValue[][] = [['CORPORATE PARENTING SCORECARD 2018-19'], HEADER];
   const numberFormats: (string | undefined)[][] = [[], []];
   for (let i = 0; i < n; i++) {
@@ -35,6 +38,11 @@ export function syntheticScorecard(n: number, name = 'Synthetic'): SheetGrid {
     numberFormats.push(i % 5 === 0 ? row.map((_, c) => (c >= 3 && c <= 8 ? '0%' : undefined)) : []);
   }
   return { name, visibility: 'visible', protected: false, values, numberFormats };
+}
+
+/** A workbook of one synthetic scorecard sheet, for the Excel adapter's size checks and bench. */
+export function syntheticWorkbook(n: number): WorkbookGrid {
+  return { sheets: [syntheticScorecard(n)] };
 }
 
 /** The same sheet as a plan entry, so the file adapter can write it into a real .xlsx. */
