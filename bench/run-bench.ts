@@ -1,8 +1,12 @@
+import { measureBundleSizes } from './bundle-size';
+import { excelBench } from './excel-bench';
 import { benchFile, type FileBenchRow } from './file-bench';
 
 /**
  * `npm run bench`: one JSON line on stdout. Speed is measured here, never in timed tests.
- * engine.growth is the per-1,000-measure time at 50,000 over that at 5,000 (1 = perfectly linear).
+ * engine.growth5kTo50k is the per-1,000-measure time at 50,000 over that at 5,000 (1 = linear).
+ * excel: syncs and request bytes of "Rate this quarter" through the strict fake (issue 3).
+ * bundles: gzipped JavaScript of the production task pane and commands pages (issue 4; built by `npm run bench`).
  */
 async function main(): Promise<void> {
   const sizes: [number, number][] = [
@@ -24,6 +28,8 @@ async function main(): Promise<void> {
       shareOfFileIoAt5000: at(5000).engineShareOfIo,
     },
     file: rows,
+    excel: await excelBench([50, 500, 5000]),
+    bundles: measureBundleSizes(),
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }

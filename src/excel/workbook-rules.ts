@@ -1,4 +1,4 @@
-import { planSaveRules, readStoredRules, RuleSet, SETTINGS_SHEET } from '../engine';
+import { describeRuleIssues, parseRules, planSaveRules, readStoredRules, type RuleSet, SETTINGS_SHEET } from '../engine';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { applyOperations } from './apply-operations';
@@ -41,12 +41,12 @@ export async function loadRules(context: Excel.RequestContext): Promise<LoadRule
 
 /** Stores the rules in the workbook (the very hidden settings sheet), where the command line reads them too. */
 export async function saveRules(context: Excel.RequestContext, rules: RuleSet): Promise<SaveRulesResult> {
-  const parsed = RuleSet.safeParse(rules);
-  if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', parsed.error.issues.map((i) => `${i.path.join('.') || 'rules'} ${i.message}`).join('; ')) };
+  const parsed = parseRules(rules);
+  if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', describeRuleIssues(parsed.issues)) };
   try {
     const read = await readWorkbook(context);
     if (!read.ok) return read;
-    const plan = planSaveRules(read.grid, parsed.data);
+    const plan = planSaveRules(read.grid, parsed.rules);
     const locked = protectedSheetProblem(read.grid, plan);
     if (locked) return { ok: false, problem: locked };
     await applyOperations(context, planToOperations(plan, read.grid.sheets.map((s) => s.name)));
