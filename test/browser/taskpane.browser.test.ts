@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { parseRulesJson, rateGrid, readStoredRules, type RunReport, type SheetReport, type WorkbookGrid } from '../../src/engine';
 import { openXlsx } from '../../src/file';
@@ -271,6 +272,22 @@ describe('the task pane on the harness', () => {
     expect(q1.quarter?.label).toBe('Qu 1 18-19');
     expect(await paneCounts('rag-counts')).toEqual(q1.counts.rag);
     expect(await paneCounts('direction-counts')).toEqual(q1.counts.direction);
+  });
+
+  it('opens a workbook the user picks, and says plainly when it is not one it can rate', async () => {
+    const input = page.getByTestId('workbook-input');
+    await input.setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('just some text') });
+    await page.getByTestId('harness-status').filter({ hasText: 'is not an Excel workbook' }).waitFor();
+
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Budget').addRows([
+      ['Cost centre', 'Spend'],
+      ['A1', 100],
+    ]);
+    await input.setInputFiles({ name: 'budget.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    expect(await outcome('No scorecard sheet found')).toContain('"Budget"');
+    expect(await page.getByRole('button', { name: 'Rate this quarter' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Validate' }).isDisabled()).toBe(false);
   });
 
   it('reaches every action with Tab and runs it with Enter', async () => {

@@ -24,6 +24,11 @@ describe('outcome messages', () => {
       title: 'Nothing was rated',
       message: 'Sheet "X" is protected.',
     });
+    expect(failureOutcome('open', { code: 'NO_SCORECARD', message: 'No scorecard table was found.' })).toEqual({
+      intent: 'warning',
+      title: 'No scorecard sheet found',
+      message: 'No scorecard table was found.',
+    });
     expect(unexpectedOutcome('clear', new Error('boom')).message).toMatch(/^Something went wrong \(boom\)\. Nothing more was written/);
     expect(clearOutcome(1).message).toContain('1 cell restored');
     expect(countsSentence(counts(0, 0, 1, 0))).toBe('1 measure: 0 red, 0 amber, 1 green, 0 n/a');

@@ -23,6 +23,8 @@ const FAILURE_TITLES: Record<PaneAction, string> = {
 };
 
 export function failureOutcome(action: PaneAction, problem: Problem): Outcome {
+  // Not a failure of the workbook: it simply has nothing the add-in rates.
+  if (problem.code === 'NO_SCORECARD') return { intent: 'warning', title: 'No scorecard sheet found', message: problem.message };
   return { intent: 'error', title: FAILURE_TITLES[action], message: problem.message };
 }
 
