@@ -29,9 +29,7 @@ export function createExcelPaneHost(host: OfficeHost = officeHost()): PaneHost {
       return result.ok ? { ok: true, report: result.report, summarySheet: result.summarySheet ?? '' } : { ok: false, problem: result.problem };
     },
     clear: (request) => batch((c) => clearRatings(c, options(request, 'active-or-first'))),
-    selectCell: async (sheet, address) => {
-      await batch((c) => selectCell(c, sheet, address));
-    },
+    selectCell: (sheet, address) => batch((c) => selectCell(c, sheet, address)),
     loadRules: () => batch((c) => loadRules(c)),
     saveRules: (rules) => batch((c) => saveRules(c, rules)),
   };

@@ -141,7 +141,12 @@ export function App({ host, download = downloadText }: AppProps) {
     });
 
   const select = (target: string, address: string) =>
-    host.selectCell(target, address).catch((e: unknown) => setOutcome(unexpectedOutcome('open', e)));
+    host
+      .selectCell(target, address)
+      .then((r) => {
+        if (!r.ok) setOutcome(failureOutcome('select', r.problem));
+      })
+      .catch((e: unknown) => setOutcome(unexpectedOutcome('select', e)));
 
   const selectFinding = (flag: Flag) => {
     const t = findingTarget(flag);

@@ -18,8 +18,8 @@ export interface PaneHost {
   validate(request?: RunRequest): Promise<HostResult<{ report: RunReport }>>;
   rate(request?: RunRequest): Promise<HostResult<{ report: RunReport; summarySheet: string }>>;
   clear(request?: RunRequest): Promise<HostResult<Omit<Extract<ClearOutcome, { ok: true }>, 'ok' | 'plan'>>>;
-  /** Select a cell in the workbook (a finding was clicked). */
-  selectCell(sheet: string, address: string): Promise<void>;
+  /** Select a cell in the workbook (a finding was clicked); fails, for example, when the sheet was renamed since. */
+  selectCell(sheet: string, address: string): Promise<HostResult<object>>;
   /** Rules stored in the workbook, or the defaults. */
   loadRules(): Promise<HostResult<{ rules: RuleSet; source: 'default' | 'workbook' }>>;
   saveRules(rules: RuleSet): Promise<HostResult<object>>;

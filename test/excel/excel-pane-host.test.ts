@@ -37,8 +37,15 @@ describe('createExcelPaneHost', () => {
     await paneHost.rate();
     const cleared = await paneHost.clear();
     expect(cleared.ok && cleared.cellsRestored).toBeGreaterThan(0);
-    await paneHost.selectCell('Scorecard', 'F2');
+    expect(await paneHost.selectCell('Scorecard', 'F2')).toEqual({ ok: true });
     expect(fake.selection('Scorecard')).toBe('F2');
+  });
+
+  it('says so when a finding points at a sheet that is gone', async () => {
+    const { paneHost } = host('1.20');
+    const result = await paneHost.selectCell('Renamed since', 'A1');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem.message.length).toBeGreaterThan(10);
   });
 
   it('turns a failing Excel.run into a problem the pane can show', async () => {

@@ -9,6 +9,7 @@ const BUSY_LABELS: Record<PaneAction, string> = {
   validate: 'Checking the workbook…',
   clear: 'Clearing ratings…',
   rules: 'Saving rules in the workbook…',
+  select: 'Selecting the cell…',
 };
 
 const useStyles = makeStyles({

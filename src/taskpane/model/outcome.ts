@@ -1,7 +1,7 @@
 import type { Counts, Problem, RunReport } from '../../engine';
 import { fitness } from './findings';
 
-export type PaneAction = 'rate' | 'validate' | 'clear' | 'open' | 'rules';
+export type PaneAction = 'rate' | 'validate' | 'clear' | 'open' | 'rules' | 'select';
 
 /** What the MessageBar says after an action: what happened and what to do next. */
 export interface Outcome {
@@ -20,6 +20,7 @@ const FAILURE_TITLES: Record<PaneAction, string> = {
   clear: 'Ratings were not cleared',
   open: 'The workbook could not be read',
   rules: 'Rules were not saved',
+  select: 'The cell could not be selected',
 };
 
 export function failureOutcome(action: PaneAction, problem: Problem): Outcome {
