@@ -1,7 +1,6 @@
 export * from './rating-label';
 export * from './count-columns';
 export * from './count-table';
-export * from './section-counts-table';
 export * from './outcome-bar';
 export * from './run-controls';
 export * from './column-map-table';

@@ -2,8 +2,7 @@ import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components'
 import type { RunReport } from '../../engine';
 import { measuresNeedingAttention } from '../model';
 import { AttentionList } from './attention-list';
-import { CountTable } from './count-table';
-import { SectionCountsTable } from './section-counts-table';
+import { CountTable, SectionCountsTable } from './count-table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
