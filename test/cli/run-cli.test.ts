@@ -4,7 +4,7 @@ import type { JsonReport } from '../../src/cli';
 import { runCli } from '../../src/cli';
 import { openXlsx } from '../../src/file';
 import { WORKED_EXAMPLES } from '../support/worked-examples';
-import { makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture } from '../support/xlsx-fixtures';
+import { compoundFile, makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -126,12 +126,22 @@ describe('scorecard validate exit codes', () => {
     ['not an xlsx', () => writeBytesFixture('Ref,Measure\nP1,x\n', 'data.xlsx'), /is not an Excel workbook/],
     ['no scorecard sheet', () => writeGridFixture([['Name', 'Team'], ['Kerry', 'BI']]), /No scorecard table was found/],
     ['a missing file', async () => '/nonexistent/scorecard.xlsx', /Cannot find/],
+    ['a password-protected workbook', () => writeBytesFixture(compoundFile('EncryptedPackage'), 'locked.xlsx'), /is password-protected/],
+    ['an empty workbook', () => writeGridFixture([]), /has no cells with data/],
   ])('2 for %s, with a one-line reason on stderr', async (_n, make, message) => {
     const r = await cli('validate', await make());
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.split('\n')).toHaveLength(1);
     expect(r.out).toBe('');
+  });
+
+  it('2 for bad rules, naming the field', async () => {
+    const rules = join(makeTempDir(), 'rules.json');
+    writeFileSync(rules, '{"measures": {"P2.4": {"polarity": "up"}}}');
+    const r = await cli('validate', sampleCopy(), '--rules', rules);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('measures.P2.4.polarity');
   });
 
   it('2 for a mistake on the command line', async () => {

@@ -2,19 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openXlsx, openXlsxBuffer } from '../../src/file';
 import type { ProblemCode } from '../../src/engine/run/problem';
-import { makeTempDir, rawXlsx, removeTempDirs, writeBytesFixture, writeXlsxFixture, xlsxBuffer, zipEntries } from '../support/xlsx-fixtures';
+import { compoundFile, makeTempDir, rawXlsx, removeTempDirs, writeBytesFixture, writeXlsxFixture, xlsxBuffer, zipEntries } from '../support/xlsx-fixtures';
 
 afterAll(removeTempDirs);
-
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** A compound-file header followed by a directory entry name, as Excel writes them (UTF-16LE). */
-function compoundFile(streamName: string): Uint8Array {
-  const bytes = new Uint8Array(2048);
-  bytes.set(CFB_MAGIC, 0);
-  bytes.set(Buffer.from(streamName, 'utf16le'), 1024);
-  return bytes;
-}
 
 /** Opens the path and returns the problem, failing the test if it opened. */
 async function problemOf(path: string) {

@@ -242,3 +242,13 @@ export function rawXlsx(sheetDataXml: string, sheetName = 'Sheet1'): Buffer {
       `<worksheet xmlns="${ns}" xmlns:r="${rel}"><sheetData>${sheetDataXml}</sheetData></worksheet>`,
   });
 }
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A compound-file header followed by a directory entry name, as Excel writes them (UTF-16LE): `EncryptedPackage` makes a password-protected workbook. */
+export function compoundFile(streamName: string): Uint8Array {
+  const bytes = new Uint8Array(2048);
+  bytes.set(CFB_MAGIC, 0);
+  bytes.set(Buffer.from(streamName, 'utf16le'), 1024);
+  return bytes;
+}
