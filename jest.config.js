@@ -4,5 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
+  // Not timed tests: a generous limit so a busy 2-core CI machine (webpack building beside them) cannot fail them.
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
