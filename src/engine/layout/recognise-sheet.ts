@@ -14,7 +14,8 @@ const FIGURE_ROLES = ['polarity', 'target', 'yearEnd', 'statNeighbour', 'nationa
 const ID_LIKE = /^[A-Za-z]{0,3}\s*\d+(\.\d+)*[a-z]?$/;
 const YEAR = /((?:19|20)\d{2})\s*[-–/]\s*(\d{2,4})/;
 
-function notRecognised(sheet: SheetGrid, reason: string, partial: Partial<SheetLayout> = {}): SheetLayout {
+/** The layout of a sheet that is not a scorecard, saying why. */
+export function notRecognised(sheet: Pick<SheetGrid, 'name'>, reason: string, partial: Partial<SheetLayout> = {}): SheetLayout {
   return {
     sheet: sheet.name,
     recognised: false,

@@ -13,12 +13,6 @@ import { rateByBands } from './rate-bands';
 import { rateDirection } from './rate-direction';
 import { resolveMeasureRules, type MeasureRules } from './resolve-measure-rules';
 
-export interface RatedPeriod {
-  /** Index into layout.quarters of this quarter. */
-  quarter: number;
-  /** Column and label of last period: the quarter to the left, or the year-end column for the first quarter. */
-  lastColumn: number | undefined;
-}
 
 const BASIS_NAMES = { statNeighbour: 'statistical neighbour average', national: 'national average', yearEnd: 'year-end figure' } as const;
 
@@ -53,7 +47,7 @@ function rateRag(c: RagContext): { judgement: Judgement; polarity: MeasureRules[
   if (row.bands && (row.bands.requiresImprovement.kind !== 'missing' || row.bands.good.kind !== 'missing' || row.bands.outstanding.kind !== 'missing')) {
     const bands = readBands(row.bands.requiresImprovement, row.bands.good, row.bands.outstanding, row.percent);
     if (!bands) {
-      c.flag(makeFlag('UNREADABLE_BANDS', { ...c.place, cell: c.place.cell }, {}));
+      c.flag(makeFlag('UNREADABLE_BANDS', c.place, {}));
       return { judgement: na('threshold bands cannot be read'), polarity: m.polarity };
     }
     const blocked = missingOrUnrated(c);
@@ -86,20 +80,21 @@ function rateRag(c: RagContext): { judgement: Judgement; polarity: MeasureRules[
 }
 
 /** Rates one measure row for the chosen quarter; flags that come from rating are returned with it. */
-export function rateMeasure(row: MeasureRow, layout: SheetLayout, period: RatedPeriod, rules: RuleSet): { result: MeasureResult; flags: Flag[] } {
+/** `quarter` indexes layout.quarters; last period is the quarter to its left, or the year-end column for the first. */
+export function rateMeasure(row: MeasureRow, layout: SheetLayout, quarter: number, rules: RuleSet): { result: MeasureResult; flags: Flag[] } {
   const flags: Flag[] = [];
-  const quarter = layout.quarters[period.quarter];
-  const value = row.quarters[period.quarter];
-  const last: ParsedValue = period.quarter > 0 ? row.quarters[period.quarter - 1] : row.yearEnd;
+  const column = layout.quarters[quarter];
+  const value = row.quarters[quarter];
+  const last: ParsedValue = quarter > 0 ? row.quarters[quarter - 1] : row.yearEnd;
   const m = resolveMeasureRules(row, rules);
-  const valueCell = toA1(row.row, quarter.column);
+  const valueCell = toA1(row.row, column.column);
   const place = { sheet: layout.sheet, cell: valueCell, ref: row.ref };
 
   if (m.target.kind !== 'missing' && m.target.kind !== 'range' && !m.polarity && !row.bands && !m.exclude) {
     const targetCell = layout.columns.target ? toA1(row.row, layout.columns.target.column) : valueCell;
     flags.push(makeFlag('TARGET_WITHOUT_POLARITY', { ...place, cell: targetCell }, { target: formatValue(m.target) }));
   }
-  const { judgement, polarity } = rateRag({ row, value, rules, m, flag: (f) => flags.push(f), place, quarterLabel: quarter.header });
+  const { judgement, polarity } = rateRag({ row, value, rules, m, flag: (f) => flags.push(f), place, quarterLabel: column.header });
   const direction = rateDirection(value, last, polarity, rules.staticTolerance);
   const directionRating = m.exclude ? 'na' : direction.rating;
 

@@ -44,7 +44,7 @@ export function rateSheet(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet,
 
   const measures: MeasureResult[] = [];
   for (const row of layout.measures) {
-    const rated = rateMeasure(row, layout, { quarter: q, lastColumn: q > 0 ? layout.quarters[q - 1].column : layout.columns.yearEnd?.column }, rules);
+    const rated = rateMeasure(row, layout, q, rules);
     const result = { ...rated.result, ragCell: toA1(row.row, out.rag), directionCell: toA1(row.row, out.direction) };
     measures.push(result);
     flags.push(...rated.flags, ...checkRatedMeasure(sheet, layout, row, result, q, rules, layout.columns.rag?.column));

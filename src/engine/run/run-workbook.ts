@@ -32,7 +32,8 @@ export function rateGrid(grid: WorkbookGrid, options: RunOptions = {}): RateOutc
 
 /** Puts back everything a run wrote (spec §6 "Clear"). */
 export function clearGrid(grid: WorkbookGrid, options: RunOptions = {}): ClearOutcome {
-  const locked = grid.sheets.find((s) => s.protected && (!options.sheets || options.sheets.includes(s.name)) && readSettings(grid).ledger.sheets[s.name]);
+  const { ledger } = readSettings(grid);
+  const locked = grid.sheets.find((s) => s.protected && (!options.sheets || options.sheets.includes(s.name)) && ledger.sheets[s.name]);
   if (locked) return { ok: false, problem: problem('SHEET_PROTECTED', locked.name) };
   const { plan, cellsRestored } = planClear(grid, options.sheets);
   return { ok: true, plan, cellsRestored };

@@ -2,7 +2,7 @@ import type { WorkbookGrid } from '../grid';
 import { lastUsedRow } from '../grid/sheet-cells';
 import type { Flag } from '../flags/flag';
 import { makeFlag } from '../flags/make-flag';
-import { recogniseSheet } from '../layout/recognise-sheet';
+import { notRecognised, recogniseSheet } from '../layout/recognise-sheet';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { problem } from '../messages';
 import { emptyReport, rateSheet } from '../rating/rate-sheet';
@@ -32,14 +32,11 @@ export function rulesFor(settings: StoredSettings, given?: RuleSet): { ok: true;
   return { ok: true, rules: parsed.rules, source: 'workbook' };
 }
 
-function ownSheetLayout(layout: SheetLayout, summary: boolean): SheetLayout {
-  return { ...layout, recognised: false, reason: summary ? "the add-in's own summary sheet" : "the add-in's own settings sheet" };
-}
 
 /** Recognises every sheet; the add-in's own sheets are reported but never treated as scorecards. */
 export function recogniseWorkbook(grid: WorkbookGrid, rules: RuleSet = DEFAULT_RULES): SheetLayout[] {
   return grid.sheets.map((s) => {
-    if (isOwnSheet(s)) return ownSheetLayout(recogniseSheet({ ...s, values: [] }), isSummarySheet(s));
+    if (isOwnSheet(s)) return notRecognised(s, isSummarySheet(s) ? "the add-in's own summary sheet" : "the add-in's own settings sheet");
     return recogniseSheet(s, rules.markers);
   });
 }
@@ -83,20 +80,13 @@ export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): A
 
   const hidden = hiddenSheetFlags(grid);
   const sheets: SheetReport[] = [];
-  grid.sheets.forEach((sheet, i) => {
+  for (const [i, sheet] of grid.sheets.entries()) {
     const layout = layouts[i];
-    let report: SheetReport;
-    if (targets.includes(sheet.name)) {
-      const rated = rateSheet(sheet, layout, rules, options.quarter);
-      if (!rated) return;
-      report = rated;
-    } else {
-      report = emptyReport(sheet, layout);
-    }
+    const report = targets.includes(sheet.name) ? rateSheet(sheet, layout, rules, options.quarter) : emptyReport(sheet, layout);
+    if (!report) return { ok: false, problem: problem('QUARTER_NOT_FOUND', String(options.quarter)) };
     report.flags.unshift(...hidden.filter((f) => f.sheet === sheet.name));
     sheets.push(report);
-  });
-  if (sheets.length !== grid.sheets.length) return { ok: false, problem: problem('QUARTER_NOT_FOUND', String(options.quarter)) };
+  }
 
   const flags = sheets.flatMap((s) => s.flags);
   const report: RunReport = {
