@@ -65,7 +65,14 @@ export async function runCli(argv: string[], io: CliIo, now?: Date): Promise<num
     io.stdout(HELP);
     return EXIT.FIT;
   }
-  const options: RunOptions = { quarter: args.quarter, sheets: args.sheet ? [args.sheet] : undefined, now };
+  const options: RunOptions = {
+    quarter: args.quarter,
+    sheets: args.sheet ? [args.sheet] : undefined,
+    now,
+    onSheet: (sheet, index, total) => {
+      if (total > 1) io.stderr(`  sheet ${index}/${total}: ${sheet}`);
+    },
+  };
   if (args.rules) {
     const rules = await loadRules(args.rules);
     if (!rules.ok) {

@@ -4,7 +4,7 @@ import type { JsonReport } from '../../src/cli';
 import { runCli } from '../../src/cli';
 import { openXlsx } from '../../src/file';
 import { WORKED_EXAMPLES } from '../support/worked-examples';
-import { compoundFile, makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture } from '../support/xlsx-fixtures';
+import { compoundFile, makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture, writeXlsxFixture } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -97,6 +97,25 @@ describe('scorecard rate in words', () => {
     const r = await cli('rate', sampleCopy(), sampleCopy(), '--json');
     expect(r.err.split('\n')).toEqual([expect.stringMatching(/^\[1\/2\] rating /), expect.stringMatching(/^\[2\/2\] rating /)]);
     expect(r.out.split('\n')).toHaveLength(2);
+  });
+
+  it('shows progress per sheet for a workbook of several scorecards', async () => {
+    const card = (ref: string) => [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2'],
+      [ref, 'Number of visits', 'High is Good', 10, 9, 12],
+    ];
+    const file = await writeXlsxFixture([
+      { name: 'Children in care', rows: card('C1') },
+      { name: 'Notes', rows: [['Read me']] },
+      { name: 'Care leavers', rows: card('L1') },
+    ]);
+    const r = await cli('validate', file, '--json');
+    expect(r.err.split('\n')).toEqual(['  sheet 1/2: Children in care', '  sheet 2/2: Care leavers']);
+    expect(JSON.parse(r.out).sheets.map((s: { name: string; recognised: boolean }) => [s.name, s.recognised])).toEqual([
+      ['Children in care', true],
+      ['Notes', false],
+      ['Care leavers', true],
+    ]);
   });
 });
 

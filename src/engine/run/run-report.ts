@@ -61,6 +61,8 @@ export interface RunOptions {
   sheets?: string[];
   /** The clock, injectable so tests and idempotence checks are exact. */
   now?: Date;
+  /** Called before each sheet is rated (1-based index of total), so long runs can show progress. */
+  onSheet?: (sheet: string, index: number, total: number) => void;
 }
 
 export type RateOutcome =

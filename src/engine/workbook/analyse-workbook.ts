@@ -82,7 +82,9 @@ export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): A
   const sheets: SheetReport[] = [];
   for (const [i, sheet] of grid.sheets.entries()) {
     const layout = layouts[i];
-    const report = targets.includes(sheet.name) ? rateSheet(sheet, layout, rules, options.quarter) : emptyReport(sheet, layout);
+    const target = targets.indexOf(sheet.name);
+    if (target >= 0) options.onSheet?.(sheet.name, target + 1, targets.length);
+    const report = target >= 0 ? rateSheet(sheet, layout, rules, options.quarter) : emptyReport(sheet, layout);
     if (!report) return { ok: false, problem: problem('QUARTER_NOT_FOUND', String(options.quarter)) };
     report.flags.unshift(...hidden.filter((f) => f.sheet === sheet.name));
     sheets.push(report);
