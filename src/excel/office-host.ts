@@ -15,16 +15,22 @@ export function officeHost(): OfficeHost {
   };
 }
 
+function supports(host: OfficeHost, version: string): boolean {
+  try {
+    return host.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs a batch so that one Ctrl+Z undoes all of it where Excel supports that (ExcelApi 1.20,
- * `mergeUndoGroup`); older Excel gets a plain run (each sync is then its own undo step).
+ * `mergeUndoGroup`), and so that a click while the analyst is still typing in a cell waits for the
+ * edit to finish instead of failing (ExcelApi 1.11, `delayForCellEdit`). Older Excel gets a plain run.
  */
 export function runBatch<T>(host: OfficeHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  let merge = false;
-  try {
-    merge = host.isSetSupported('ExcelApi', '1.20');
-  } catch {
-    merge = false;
-  }
-  return merge ? host.run({ mergeUndoGroup: true }, batch) : host.run(batch);
+  const options: Excel.RunOptions = {};
+  if (supports(host, '1.20')) options.mergeUndoGroup = true;
+  if (supports(host, '1.11')) options.delayForCellEdit = true;
+  return Object.keys(options).length ? host.run(options, batch) : host.run(batch);
 }

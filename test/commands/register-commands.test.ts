@@ -38,7 +38,7 @@ describe('ribbon commands', () => {
     const north = fake.toGrid().sheets.find((s) => s.name === 'North')!;
     expect(south.values[1][6]).toBe('Red');
     expect(north.values[1][6]).toBeNull();
-    expect(fake.runs[0].options).toEqual({ mergeUndoGroup: true });
+    expect(fake.runs[0].options).toEqual({ mergeUndoGroup: true, delayForCellEdit: true });
   });
 
   it('rates the first scorecard when the active sheet is not one', async () => {

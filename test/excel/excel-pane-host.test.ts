@@ -21,7 +21,13 @@ describe('createExcelPaneHost', () => {
     const { fake, paneHost } = host('1.20');
     const result = await paneHost.rate();
     expect(result).toMatchObject({ ok: true, summarySheet: 'RAG Summary' });
-    expect(fake.runs[0]).toMatchObject({ options: { mergeUndoGroup: true }, undoSteps: 1 });
+    expect(fake.runs[0]).toMatchObject({ options: { mergeUndoGroup: true, delayForCellEdit: true }, undoSteps: 1 });
+  });
+
+  it('waits for a cell edit to finish where ExcelApi 1.11 allows, without merging undo before 1.20', async () => {
+    const { fake, paneHost } = host('1.11');
+    await paneHost.rate();
+    expect(fake.runs[0].options).toEqual({ delayForCellEdit: true });
   });
 
   it('falls back to a plain Excel.run on older Excel', async () => {
