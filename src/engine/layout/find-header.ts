@@ -20,11 +20,14 @@ export interface HeaderCandidate {
   score: number;
   /** Last non-blank header column. */
   lastColumn: number;
+  /** A section label found under "Ref" in the second row of a split header. */
+  sectionLabel?: string;
 }
 
 function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): HeaderCandidate {
   const matches: ColumnMatch[] = [];
   let lastColumn = -1;
+  let sectionLabel: string | undefined;
   for (let c = 0; c < width; c++) {
     const top = text(valueAt(sheet, row, c)).trim();
     const bottom = rows === 2 ? text(valueAt(sheet, row + 1, c)).trim() : '';
@@ -35,9 +38,14 @@ function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): He
     const header = bottom ? `${top} ${bottom}`.trim() : top;
     const m = matchHeader(normaliseHeader(header));
     if (m) matches.push({ ...m, column: c, header, address: toA1(row, c) });
+    else if (bottom && matchHeader(normaliseHeader(top))?.role === 'ref') {
+      // The one exception: a section label ("General") typed under "Ref" in the header's second row.
+      matches.push({ role: 'ref', column: c, header: top, address: toA1(row, c) });
+      sectionLabel = bottom;
+    }
   }
   const roles = new Set<string>(matches.map((m) => (m.role === 'quarter' ? `q${m.quarter}` : m.role)));
-  return { row, rows, matches, score: roles.size, lastColumn };
+  return { row, rows, matches, score: roles.size, lastColumn, sectionLabel };
 }
 
 /** A second header row holds only short continuation labels (`Av`, `17-18`), never a measure's text. */

@@ -123,6 +123,10 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
   const sections: SectionRow[] = [];
   const repeatedHeaderRows: number[] = [];
   let section = '';
+  if (header.sectionLabel) {
+    section = header.sectionLabel.replace(/\s+/g, ' ');
+    sections.push({ name: section, row: header.row + 1 });
+  }
   const texts = headerTexts(sheet, header);
 
   for (let r = header.row + header.rows; r <= lastRow; r++) {

@@ -69,6 +69,22 @@ describe('header variants between years and authors', () => {
     expect(l.measures).toHaveLength(1);
   });
 
+  it('takes a section label in the second row of a split header as the first section, as in the 2018-19 original', () => {
+    const l = recogniseSheet(
+      sheet('S', [
+        ['CORPORATE PARENTING SCORECARD 2018-19'],
+        ['Ref', 'Commentary/', _, 'Polarity', 'Stat Neigh', 'Target', 'Yr. end', 'Qu 1', 'Qu 2'],
+        ['General', 'Lead', _, _, 'Av', _, '17-18', '18-19', '18-19'],
+        ['G1', 'Kerry Birtles', 'Number of cared for children', _, _, '400-450', 477, 496, 495],
+      ]),
+    );
+    expect(l.headerRows).toBe(2);
+    expect(l.columns.lead?.header).toBe('Commentary/ Lead');
+    expect(l.columns.ref?.header).toBe('Ref');
+    expect(l.sections).toEqual([{ name: 'General', row: 2 }]);
+    expect(l.measures.map((m) => [m.ref, m.section])).toEqual([['G1', 'General']]);
+  });
+
   it('keeps a measure row whose ref is blank', () => {
     const l = recogniseSheet(
       sheet('S', [
