@@ -1,11 +1,9 @@
 import { clearGrid } from '../engine';
 import type { Problem } from '../engine/run/problem';
-import { applyOperations } from './apply-operations';
 import { excelProblem } from './excel-problem';
-import { protectedSheetProblem } from './plan-guard';
-import { planToOperations } from './plan-to-operations';
 import { readWorkbook } from './read-workbook';
 import { engineOptions, type WorkbookRunOptions } from './run-scope';
+import { writePlan } from './write-plan';
 
 export type ClearResult = { ok: true; cellsRestored: number } | { ok: false; problem: Problem };
 
@@ -16,9 +14,8 @@ export async function clearRatings(context: Excel.RequestContext, options: Workb
     if (!read.ok) return read;
     const outcome = clearGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
     if (!outcome.ok) return outcome;
-    const locked = protectedSheetProblem(read.grid, outcome.plan);
-    if (locked) return { ok: false, problem: locked };
-    await applyOperations(context, planToOperations(outcome.plan, read.grid.sheets.map((s) => s.name)), { maxRequestBytes: options.maxRequestBytes });
+    const refused = await writePlan(context, read.grid, outcome.plan, options.maxRequestBytes);
+    if (refused) return { ok: false, problem: refused };
     return { ok: true, cellsRestored: outcome.cellsRestored };
   } catch (error) {
     return { ok: false, problem: excelProblem(error) };

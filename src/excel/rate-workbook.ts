@@ -1,12 +1,10 @@
 import { rateGrid } from '../engine';
 import type { Problem } from '../engine/run/problem';
 import type { RunReport } from '../engine/run/run-report';
-import { applyOperations } from './apply-operations';
 import { excelProblem } from './excel-problem';
-import { protectedSheetProblem } from './plan-guard';
-import { planToOperations } from './plan-to-operations';
 import { readWorkbook } from './read-workbook';
 import { engineOptions, type WorkbookRunOptions } from './run-scope';
+import { writePlan } from './write-plan';
 
 export type RateResult =
   | { ok: true; report: RunReport; summarySheet: string | null; cellsWritten: number }
@@ -23,10 +21,8 @@ export async function rateWorkbook(context: Excel.RequestContext, options: Workb
     if (!read.ok) return read;
     const outcome = rateGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
     if (!outcome.ok) return outcome;
-    const locked = protectedSheetProblem(read.grid, outcome.plan);
-    if (locked) return { ok: false, problem: locked, report: outcome.report };
-    const ops = planToOperations(outcome.plan, read.grid.sheets.map((s) => s.name));
-    await applyOperations(context, ops, { maxRequestBytes: options.maxRequestBytes });
+    const refused = await writePlan(context, read.grid, outcome.plan, options.maxRequestBytes);
+    if (refused) return { ok: false, problem: refused, report: outcome.report };
     const summary = outcome.plan.sheets.find((s) => s.activate) ?? null;
     const cellsWritten = outcome.plan.writes.reduce((n, w) => n + w.cells.length, 0);
     return { ok: true, report: outcome.report, summarySheet: summary?.name ?? null, cellsWritten };

@@ -1,12 +1,10 @@
 import { describeRuleIssues, parseRules, planSaveRules, readStoredRules, type RuleSet, SETTINGS_SHEET } from '../engine';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
-import { applyOperations } from './apply-operations';
 import { excelProblem } from './excel-problem';
 import { sheetGridFrom } from './loaded-sheet';
-import { protectedSheetProblem } from './plan-guard';
-import { planToOperations } from './plan-to-operations';
 import { readWorkbook } from './read-workbook';
+import { writePlan } from './write-plan';
 
 export type LoadRulesResult = { ok: true; rules: RuleSet; source: 'default' | 'workbook' } | { ok: false; problem: Problem };
 export type SaveRulesResult = { ok: true } | { ok: false; problem: Problem };
@@ -47,9 +45,8 @@ export async function saveRules(context: Excel.RequestContext, rules: RuleSet): 
     const read = await readWorkbook(context);
     if (!read.ok) return read;
     const plan = planSaveRules(read.grid, parsed.rules);
-    const locked = protectedSheetProblem(read.grid, plan);
-    if (locked) return { ok: false, problem: locked };
-    await applyOperations(context, planToOperations(plan, read.grid.sheets.map((s) => s.name)));
+    const refused = await writePlan(context, read.grid, plan);
+    if (refused) return { ok: false, problem: refused };
     return { ok: true };
   } catch (error) {
     return { ok: false, problem: excelProblem(error) };

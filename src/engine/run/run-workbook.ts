@@ -32,10 +32,10 @@ export function rateGrid(grid: WorkbookGrid, options: RunOptions = {}): RateOutc
 
 /** Puts back everything a run wrote (spec §6 "Clear"). */
 export function clearGrid(grid: WorkbookGrid, options: RunOptions = {}): ClearOutcome {
-  const { ledger } = readSettings(grid);
-  const locked = grid.sheets.find((s) => s.protected && (!options.sheets || options.sheets.includes(s.name)) && ledger.sheets[s.name]);
+  const settings = readSettings(grid);
+  const locked = grid.sheets.find((s) => s.protected && (!options.sheets || options.sheets.includes(s.name)) && settings.ledger.sheets[s.name]);
   if (locked) return { ok: false, problem: problem('SHEET_PROTECTED', locked.name) };
-  const { plan, cellsRestored } = planClear(grid, options.sheets);
+  const { plan, cellsRestored } = planClear(grid, options.sheets, settings);
   return { ok: true, plan, cellsRestored };
 }
 

@@ -2,14 +2,13 @@ import type { WorkbookGrid } from '../grid';
 import type { SheetWrites, WritePlan } from '../plan';
 import { isSummarySheet } from './own-sheets';
 import { restoreWrite } from './plan-rating';
-import { isSettingsSheet, readSettings, settingsSheet } from './settings-sheet';
+import { isSettingsSheet, readSettings, settingsSheet, type StoredSettings } from './settings-sheet';
 
 /**
  * Clear (spec §6): every cell a run wrote gets back the value, fill and font colour it had before
  * the first run; the add-in's summary sheet goes; stored rules stay. Sheets limits it to some sheets.
  */
-export function planClear(grid: WorkbookGrid, sheets?: string[]): { plan: WritePlan; cellsRestored: number } {
-  const settings = readSettings(grid);
+export function planClear(grid: WorkbookGrid, sheets?: string[], settings: StoredSettings = readSettings(grid)): { plan: WritePlan; cellsRestored: number } {
   const ledger = settings.ledger;
   const existing = new Set(grid.sheets.map((s) => s.name));
   const writes: SheetWrites[] = [];
