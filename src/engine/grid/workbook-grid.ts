@@ -37,6 +37,21 @@ export interface SheetGrid {
   hiddenColumns?: number[];
 }
 
+/**
+ * The add-in's own sheets (spec §6): known by a stable marker, never by their name or text. Each
+ * adapter stores the marker as a hidden workbook-level defined name `ScorecardRater_<role>` whose
+ * reference names the sheet (`='RAG Summary'!$A$1`): Excel and other programs keep it pointing at the
+ * sheet when it is renamed, and a copy of the sheet does not carry it.
+ */
+export type OwnSheetRole = 'summary' | 'checks' | 'settings';
+export const OWN_SHEET_ROLES: readonly OwnSheetRole[] = ['summary', 'checks', 'settings'];
+/** The defined name that marks the add-in's sheet of a role. */
+export function ownSheetMarkerName(role: OwnSheetRole): string {
+  return `ScorecardRater_${role}`;
+}
+
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** Role → the name of the sheet its marker points to, as the adapter read it (absent: no marker, or a broken one). */
+  ownSheets?: Partial<Record<OwnSheetRole, string>>;
 }

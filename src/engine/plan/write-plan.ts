@@ -1,4 +1,4 @@
-import type { CellValue, SheetVisibility } from '../grid';
+import type { CellValue, OwnSheetRole, SheetVisibility } from '../grid';
 
 /**
  * Everything a run writes, as data. The file adapter (ExcelJS) and the Excel adapter (Office.js)
@@ -33,6 +33,8 @@ export interface SheetWrites {
 /** A sheet the plan creates, or replaces wholesale when it already exists. */
 export interface NewSheet {
   name: string;
+  /** The add-in's own sheet of this role: the adapter (re)points the role's marker (a hidden defined name) at it. */
+  role?: OwnSheetRole;
   visibility: SheetVisibility;
   cells: CellWrite[];
   /** Widths in characters, from column A. */
@@ -46,7 +48,7 @@ export interface WritePlan {
   writes: SheetWrites[];
   /** Sheets to create or replace (the summary and the add-in's settings sheet). */
   sheets: NewSheet[];
-  /** Sheets to delete (the add-in's own summary on clear). */
+  /** Sheets to delete (the add-in's own summary on clear); the adapter also removes any marker name pointing at them. */
   deleteSheets: string[];
 }
 

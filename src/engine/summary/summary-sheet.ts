@@ -85,5 +85,5 @@ export function summarySheet(name: string, report: RunReport): NewSheet {
   w.line(['Flags', 'Severity', 'Sheet', 'Cell', 'Ref', 'Message'], () => ({ bold: true }));
   if (!report.flags.length) w.line(['None']);
   for (const f of report.flags) w.line([f.code, f.severity, f.sheet, f.cell, f.ref, f.message], (c) => (c === 5 ? { wrap: true } : undefined));
-  return { name, visibility: 'visible', cells: w.cells, columnWidths: [34, 40, 14, 14, 12, 60, 10, 10, 10, 10], activate: true };
+  return { name, role: 'summary', visibility: 'visible', cells: w.cells, columnWidths: [34, 40, 14, 14, 12, 60, 10, 10, 10, 10], activate: true };
 }

@@ -83,6 +83,7 @@ export function settingsSheet(rules: unknown | null, ledger: Ledger): NewSheet |
   if (rules === null && !hasLedger) return null;
   return {
     name: SETTINGS_SHEET,
+    role: 'settings',
     visibility: 'veryHidden',
     cells: [
       { address: 'A1', value: MARKER },
