@@ -32,6 +32,20 @@ export const MeasureOverride = z
   .strict();
 export type MeasureOverride = z.infer<typeof MeasureOverride>;
 
+/**
+ * A column role a rule set may name (spec §2): the layout's roles, with the four quarters named
+ * one by one (`q1`…`q4`) since a sheet has several quarter columns.
+ */
+export const ColumnKey = z.enum([
+  'ref', 'measure', 'polarity', 'statNeighbour', 'national', 'target', 'yearEnd', 'q1', 'q2', 'q3', 'q4',
+  'rag', 'direction', 'comments', 'lead', 'source', 'priorities', 'bandRequiresImprovement', 'bandGood', 'bandOutstanding',
+]);
+export type ColumnKey = z.infer<typeof ColumnKey>;
+
+/** Header text of a column (matched as headers are) or a column letter (`C`). */
+const ColumnPointer = z.string().trim().min(1, 'must name a header or a column letter').max(255);
+const Words = z.array(z.string().trim().min(1).max(80)).max(200);
+
 export const RuleSet = z
   .object({
     version: z.literal(1).default(1),
@@ -65,6 +79,12 @@ export const RuleSet = z
       .regex(/^[^\\/?*[\]:]+$/, 'must not contain \\ / ? * [ ] :')
       .default(defaults.summarySheetName),
     measures: z.record(z.string().min(1).max(40), MeasureOverride).default({}),
+    /** A hand-made column map: wins over recognition on every sheet where the header is found. */
+    columns: z.partialRecord(ColumnKey, ColumnPointer).default({}),
+    /** Header words added to the built-in vocabulary, per role. */
+    headerWords: z.partialRecord(ColumnKey, Words).default({}),
+    /** Polarity cell words added to the built-in ones. */
+    polarityWords: z.object({ high: Words.optional(), low: Words.optional() }).strict().default({}),
   })
   .strict();
 export type RuleSet = z.infer<typeof RuleSet>;
