@@ -16,6 +16,8 @@ export function measure(partial: Partial<MeasureResult>): MeasureResult {
     value: { kind: 'number', value: 0.95, percent: true },
     last: { kind: 'number', value: 0.92, percent: true },
     target: '96%',
+    way: 'target',
+    contextual: null,
     rag: 'amber',
     ragReason: '95% is within 10% of the target 96%',
     direction: 'green',
@@ -45,14 +47,15 @@ export function layout(partial: Partial<SheetLayout> = {}): SheetLayout {
       yearEnd: { role: 'yearEnd', column: 6, header: 'Yr. end 17-18', address: 'G3' },
     },
     quarters: [
-      { role: 'quarter', column: 7, header: 'Qu 1 18-19', address: 'H3', quarter: 1 },
-      { role: 'quarter', column: 8, header: 'Qu 2 18-19', address: 'I3', quarter: 2 },
+      { role: 'quarter', column: 7, header: 'Qu 1 18-19', address: 'H3', quarter: 1, hasFigures: true },
+      { role: 'quarter', column: 8, header: 'Qu 2 18-19', address: 'I3', quarter: 2, hasFigures: true },
     ],
     lastColumn: 10,
     lastRow: 40,
     sections: [{ name: 'General', row: 4 }],
     measures: [],
     repeatedHeaderRows: [],
+    unmatchedHeaders: [],
     ...partial,
   };
 }

@@ -1,9 +1,6 @@
 import type { SheetGrid } from '../grid';
 import { columnLetters, toA1 } from '../grid/a1';
-import { hasFormulaAt } from '../grid/sheet-cells';
 import type { MeasureRow, SheetLayout } from '../layout/sheet-layout';
-import type { MeasureResult } from '../rating/measure-result';
-import type { RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
 import { figureOf } from '../values/parsed-value';
 import { parseValue } from '../values/parse-value';
@@ -18,8 +15,6 @@ const FIGURE_COLUMNS = [
   ['yearEnd', 'Year end'],
 ] as const;
 
-const RAG_WORDS: Record<string, string> = { red: 'red', r: 'red', amber: 'amber', a: 'amber', green: 'green', g: 'green', 'n/a': 'na', na: 'na' };
-export const RAG_LABEL = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' } as const;
 
 function figureCells(row: MeasureRow, layout: SheetLayout): { value: ParsedValue; column: number; name: string }[] {
   const cells: { value: ParsedValue; column: number; name: string }[] = [];
@@ -96,33 +91,28 @@ export function checkHiddenRowsAndColumns(sheet: SheetGrid, layout: SheetLayout)
   return flags;
 }
 
-/** Checks that depend on the ratings: this quarter's value, the RAG cell as found, commentary. */
-export function checkRatedMeasure(sheet: SheetGrid, layout: SheetLayout, row: MeasureRow, result: MeasureResult, quarter: number, rules: RuleSet, ragColumn: number | undefined): Flag[] {
-  const flags: Flag[] = [];
-  const place = { sheet: layout.sheet, cell: result.valueCell, ref: row.ref };
-  const v = row.quarters[quarter];
-  if (v.kind === 'suppressed') flags.push(makeFlag('SUPPRESSED_VALUE', place, { marker: v.marker, standard: v.standard }));
-  const f = figureOf(v);
-  if (row.count && f !== undefined && Number.isInteger(f) && f >= rules.smallCount.min && f <= rules.smallCount.max && (v.kind !== 'number' || !v.unit)) {
-    flags.push(makeFlag('SMALL_COUNT', place, { value: f, min: rules.smallCount.min, max: rules.smallCount.max }));
-  }
-  if (ragColumn !== undefined && !hasFormulaAt(sheet, row.row, ragColumn)) {
-    const before = row.existingRag;
-    const known = RAG_WORDS[before.toLowerCase()];
-    if (before && known !== result.rag) {
-      flags.push(makeFlag('RAG_CHANGED', { ...place, cell: toA1(row.row, ragColumn) }, { before, after: RAG_LABEL[result.rag] }));
-    }
-  }
-  for (const [column, name] of [
-    [ragColumn, 'RAG'],
-    [layout.columns.direction?.column, 'direction of travel'],
-  ] as const) {
-    if (column !== undefined && hasFormulaAt(sheet, row.row, column)) flags.push(makeFlag('RAG_FORMULA', { ...place, cell: toA1(row.row, column) }, { column: name }));
-  }
-  if ((result.rag === 'red' || result.rag === 'amber') && !row.comment) {
-    const cell = layout.columns.comments ? toA1(row.row, layout.columns.comments.column) : result.valueCell;
-    flags.push(makeFlag('NO_COMMENTARY', { ...place, cell }, { rating: RAG_LABEL[result.rag] }));
-  }
-  return flags;
-}
+/** Roles whose absence leaves measures contextual: without them nothing says which way is good or what to aim at. */
+const RATING_ROLES = [
+  ['polarity', 'polarity'],
+  ['target', 'target'],
+] as const;
 
+/**
+ * LAYOUT_GAP (spec §2): more than half of the measures are unrated for want of polarity or target
+ * while the sheet has no polarity or no target column, or its polarity cells hold words the
+ * vocabulary does not know. Names what is missing and the headers that matched nothing.
+ * `unrated` counts the measures left contextual for lack of polarity or target.
+ */
+export function checkLayoutGap(layout: SheetLayout, unrated: number): Flag[] {
+  if (!layout.recognised || !layout.measures.length || unrated * 2 <= layout.measures.length) return [];
+  const missing: string[] = RATING_ROLES.filter(([role]) => !layout.columns[role]).map(([, name]) => name);
+  const unknownWords = [...new Set(layout.measures.filter((m) => m.polarityText && !m.polarity).map((m) => m.polarityText))];
+  if (!missing.length && !unknownWords.length) return [];
+  return [
+    makeFlag(
+      'LAYOUT_GAP',
+      { sheet: layout.sheet, cell: '' },
+      { missing, unknownWords, unmatched: layout.unmatchedHeaders.map((u) => `${u.header} (${u.address})`), unrated, total: layout.measures.length },
+    ),
+  ];
+}

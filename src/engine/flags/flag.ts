@@ -16,6 +16,7 @@ export const FLAG_CODES = [
   'DUPLICATE_REF',
   'HIDDEN_CONTENT',
   'SHEET_PROTECTED',
+  'LAYOUT_GAP',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

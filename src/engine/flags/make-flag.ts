@@ -8,7 +8,7 @@ export interface FlagDetails {
   UNREADABLE_VALUE: { text: string; column: string; date?: boolean };
   FORMULA_ERROR: { error: string };
   PERCENT_OUT_OF_RANGE: { value: string; column: string };
-  TARGET_WITHOUT_POLARITY: { target: string };
+  TARGET_WITHOUT_POLARITY: { target: string; polarityText: string };
   NO_BASIS: Record<string, never>;
   UNREADABLE_BANDS: Record<string, never>;
   RAG_CHANGED: { before: string; after: string };
@@ -17,6 +17,7 @@ export interface FlagDetails {
   DUPLICATE_REF: { firstCell: string };
   HIDDEN_CONTENT: { what: string };
   SHEET_PROTECTED: Record<string, never>;
+  LAYOUT_GAP: { missing: string[]; unknownWords: string[]; unmatched: string[]; unrated: number; total: number };
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
@@ -35,6 +36,7 @@ const SEVERITY: Record<FlagCode, Severity> = {
   DUPLICATE_REF: 'error',
   HIDDEN_CONTENT: 'warning',
   SHEET_PROTECTED: 'warning',
+  LAYOUT_GAP: 'warning',
 };
 
 // Every flag message a user reads, in one place: what is wrong and what to do.
@@ -51,7 +53,10 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
       : `The ${d.column} cell holds "${d.text.length > 60 ? `${d.text.slice(0, 57)}...` : d.text}", which is not a figure. Enter a number, a percent, or a marker such as "c" or "n/a".`,
   FORMULA_ERROR: (d) => `Formula error ${d.error}. Fix the formula before circulating.`,
   PERCENT_OUT_OF_RANGE: (d) => `The ${d.column} figure ${d.value} is outside 0% to 100%. Check the figure and its format.`,
-  TARGET_WITHOUT_POLARITY: (d) => `Target ${d.target} but no polarity, so the measure cannot be rated. Set the polarity (High is Good / Low is Good).`,
+  TARGET_WITHOUT_POLARITY: (d) =>
+    d.polarityText
+      ? `Target ${d.target} but the polarity "${d.polarityText}" is not a known polarity word, so the measure cannot be rated. Write High is Good / Low is Good, or add the word to the rules' polarityWords.`
+      : `Target ${d.target} but no polarity, so the measure cannot be rated. Set the polarity (High is Good / Low is Good).`,
   NO_BASIS: () => `Polarity but no target, comparator or year-end figure to rate against, so not rated. Add a target or set a comparator.`,
   UNREADABLE_BANDS: () => `The threshold bands cannot be read as figures (e.g. "Below 10", "85-93"), so the measure is not rated.`,
   RAG_CHANGED: (d) => `The RAG was "${d.before}" before this run and is now "${d.after}". Check the change is expected.`,
@@ -60,6 +65,18 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
   DUPLICATE_REF: (d) => `This ref is used again (first at ${d.firstCell}). Give each measure its own ref.`,
   HIDDEN_CONTENT: (d) => `Hidden ${d.what}. Unhide or delete hidden content before circulating: readers can reveal it.`,
   SHEET_PROTECTED: () => `The sheet is protected, so it cannot be rated. Unprotect it (Review > Unprotect Sheet) to rate it.`,
+  LAYOUT_GAP: (d) => {
+    const quote = (xs: string[]) => xs.slice(0, 8).map((x) => `"${x}"`).join(', ') + (xs.length > 8 ? `, and ${xs.length - 8} more` : '');
+    const what = [
+      d.missing.length ? `no ${d.missing.join(' or ')} column was found` : '',
+      d.unknownWords.length ? `the polarity cells hold ${quote(d.unknownWords)}, which are not known polarity words` : '',
+    ].filter(Boolean);
+    const headers = d.unmatched.length ? ` Headers that matched no column: ${quote(d.unmatched)}.` : '';
+    const fix = d.missing.length
+      ? `Map the column in the rules ("columns": { "${d.missing[0]}": "<its header>" }) or in the pane's column map`
+      : `Add the words to the rules' "polarityWords"`;
+    return `${d.unrated} of ${d.total} measures could not be rated because ${what.join(' and ')}.${headers} ${fix}, then rate again.`;
+  },
 };
 
 export interface FlagPlace {

@@ -1,8 +1,9 @@
 import type { CellValue, SheetGrid } from '../grid';
 import { toA1 } from '../grid/a1';
 import { isBlank, valueAt } from '../grid/sheet-cells';
-import type { ColumnMatch, ColumnRole } from './sheet-layout';
-import { matchHeader, normaliseHeader } from './match-header';
+import type { Vocabulary } from '../rules';
+import type { ColumnMatch, ColumnRole, UnmatchedHeader } from './sheet-layout';
+import { matchHeader } from './match-header';
 
 /** How far down a sheet the header may start: titles, notes and logos rarely take more. */
 const HEADER_SEARCH_ROWS = 60;
@@ -22,10 +23,13 @@ export interface HeaderCandidate {
   lastColumn: number;
   /** A section label found under "Ref" in the second row of a split header. */
   sectionLabel?: string;
+  /** Header cells that named no role. */
+  unmatched: UnmatchedHeader[];
 }
 
-function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): HeaderCandidate {
+function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number, vocabulary: Vocabulary): HeaderCandidate {
   const matches: ColumnMatch[] = [];
+  const unmatched: UnmatchedHeader[] = [];
   let lastColumn = -1;
   let sectionLabel: string | undefined;
   for (let c = 0; c < width; c++) {
@@ -36,16 +40,17 @@ function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number): He
     // A split header joins its two cells. When the second cell is filled only the joined text may
     // match, so a measure row under a one-row header ("Ref" over "P1") never passes for a split header.
     const header = bottom ? `${top} ${bottom}`.trim() : top;
-    const m = matchHeader(normaliseHeader(header));
+    const m = matchHeader(header, vocabulary);
+    const top1 = bottom && !m ? matchHeader(top, vocabulary) : null;
     if (m) matches.push({ ...m, column: c, header, address: toA1(row, c) });
-    else if (bottom && matchHeader(normaliseHeader(top))?.role === 'ref') {
+    else if (top1?.role === 'ref') {
       // The one exception: a section label ("General") typed under "Ref" in the header's second row.
-      matches.push({ role: 'ref', column: c, header: top, address: toA1(row, c) });
+      matches.push({ ...top1, column: c, header: top, address: toA1(row, c) });
       sectionLabel = bottom;
-    }
+    } else if (header) unmatched.push({ header, address: toA1(row, c) });
   }
   const roles = new Set<string>(matches.map((m) => (m.role === 'quarter' ? `q${m.quarter}` : m.role)));
-  return { row, rows, matches, score: roles.size, lastColumn, sectionLabel };
+  return { row, rows, matches, score: roles.size, lastColumn, sectionLabel, unmatched };
 }
 
 /** A second header row holds only short continuation labels (`Av`, `17-18`), never a measure's text. */
@@ -72,15 +77,15 @@ function isBetter(a: HeaderCandidate, b: HeaderCandidate): boolean {
 }
 
 /** The header row is found by content: the row (or pair of rows) that names the most roles. */
-export function findHeader(sheet: SheetGrid, width: number): HeaderCandidate | null {
+export function findHeader(sheet: SheetGrid, width: number, vocabulary: Vocabulary): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const single = matchRow(sheet, r, 1, width);
+    const single = matchRow(sheet, r, 1, width, vocabulary);
     if (single.score < 2) continue;
     let candidate = single;
     if (r + 1 < sheet.values.length && looksLikeContinuation(sheet, r + 1, width)) {
-      const double = matchRow(sheet, r, 2, width);
+      const double = matchRow(sheet, r, 2, width, vocabulary);
       if (double.score >= single.score) candidate = double;
     }
     if (!best || isBetter(candidate, best)) best = candidate;
@@ -102,10 +107,27 @@ export function headerTexts(sheet: SheetGrid, header: HeaderCandidate): Set<stri
  * True when a row below the header repeats it (a page-break copy): most of its roles match again.
  * The full match runs only on rows sharing at least two exact header texts, which keeps the scan linear and cheap.
  */
-export function isRepeatedHeader(sheet: SheetGrid, row: number, width: number, header: HeaderCandidate, texts: Set<string>): boolean {
+export function isRepeatedHeader(sheet: SheetGrid, row: number, width: number, header: HeaderCandidate, texts: Set<string>, vocabulary: Vocabulary): boolean {
   let same = 0;
   for (const v of sheet.values[row] ?? []) if (typeof v === 'string' && v.length <= 40 && texts.has(v.trim().toLowerCase()) && ++same >= 2) break;
   if (same < 2) return false;
-  const again = matchRow(sheet, row, 1, width);
+  const again = matchRow(sheet, row, 1, width, vocabulary);
   return again.score >= Math.max(2, Math.ceil(header.score * 0.5));
+}
+
+/**
+ * True when a row right after a page-break copy of a two-row header is the copy's second row: every
+ * filled cell repeats the header's second row. A copy of the first row alone is followed by a
+ * measure row, which must not be skipped with it (issue 9).
+ */
+export function isHeaderSecondRow(sheet: SheetGrid, row: number, header: HeaderCandidate): boolean {
+  if (header.rows !== 2) return false;
+  const cells = sheet.values[row] ?? [];
+  let same = 0;
+  for (let c = 0; c < cells.length; c++) {
+    if (isBlank(cells[c])) continue;
+    if (text(cells[c]).trim().toLowerCase() !== text(valueAt(sheet, header.row + 1, c)).trim().toLowerCase()) return false;
+    same++;
+  }
+  return same > 0;
 }

@@ -1,8 +1,10 @@
 import type { CellValue, SheetGrid } from '../grid';
-import { numberFormatAt, valueAt } from '../grid/sheet-cells';
+import { hasFormulaAt, numberFormatAt, valueAt } from '../grid/sheet-cells';
+import { lookUpPolarity, type Vocabulary } from '../rules';
 import type { ParsedValue, ValueMarkers } from '../values';
 import { isPercentValue } from '../values/parsed-value';
 import { asPercent, parseValue } from '../values/parse-value';
+import { readBands } from './read-bands';
 import type { ColumnMatch, MeasureRow, SheetLayout } from './sheet-layout';
 
 type Columns = SheetLayout['columns'];
@@ -24,7 +26,11 @@ function readText(sheet: SheetGrid, row: number, m: ColumnMatch | undefined): st
 
 const MISSING: ParsedValue = { kind: 'missing', marker: '' };
 
-/** Reads the figures of one measure row once, applying the row's percent reading (spec §3). */
+/**
+ * Reads one measure row once, applying the row's percent reading (spec §3): its figures, its
+ * polarity in the vocabulary in force, its threshold bands, and whether its RAG / direction cells
+ * hold formulas. Rating never goes back to the cells.
+ */
 export function readMeasureRow(
   sheet: SheetGrid,
   row: number,
@@ -32,6 +38,7 @@ export function readMeasureRow(
   quarters: ColumnMatch[],
   section: string,
   markers: ValueMarkers,
+  vocabulary: Vocabulary,
 ): MeasureRow {
   const measure = readText(sheet, row, columns.measure);
   const target = readCell(sheet, row, columns.target, markers);
@@ -42,6 +49,8 @@ export function readMeasureRow(
   const percent =
     PERCENT_TEXT.test(measure) || isPercentValue(target) || isPercentValue(statNeighbour) || isPercentValue(national) || isPercentValue(yearEnd) || quarterValues.some(isPercentValue);
 
+  const polarityText = readText(sheet, row, columns.polarity);
+  const formulaAt = (m: ColumnMatch | undefined) => (m ? hasFormulaAt(sheet, row, m.column) : false);
   const result: MeasureRow = {
     row,
     ref: readText(sheet, row, columns.ref),
@@ -49,7 +58,8 @@ export function readMeasureRow(
     section,
     percent,
     count: COUNT_TEXT.test(measure) && !percent,
-    polarityText: readText(sheet, row, columns.polarity),
+    polarityText,
+    polarity: lookUpPolarity(vocabulary, polarityText),
     target: percent ? asPercent(target) : target,
     statNeighbour: percent ? asPercent(statNeighbour) : statNeighbour,
     national: percent ? asPercent(national) : national,
@@ -58,13 +68,11 @@ export function readMeasureRow(
     comment: readText(sheet, row, columns.comments),
     existingRag: readText(sheet, row, columns.rag),
     existingDirection: readText(sheet, row, columns.direction),
+    ragFormula: formulaAt(columns.rag),
+    directionFormula: formulaAt(columns.direction),
   };
-  if (columns.bandRequiresImprovement || columns.bandGood || columns.bandOutstanding) {
-    result.bands = {
-      requiresImprovement: readCell(sheet, row, columns.bandRequiresImprovement, markers),
-      good: readCell(sheet, row, columns.bandGood, markers),
-      outstanding: readCell(sheet, row, columns.bandOutstanding, markers),
-    };
-  }
+  const bandCells = [columns.bandRequiresImprovement, columns.bandGood, columns.bandOutstanding].map((m) => readCell(sheet, row, m, markers));
+  // A row with all three band cells blank is rated against its target, like any other.
+  if (bandCells.some((b) => b.kind !== 'missing')) result.bands = readBands(bandCells[0], bandCells[1], bandCells[2], percent);
   return result;
 }

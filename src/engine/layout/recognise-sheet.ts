@@ -1,12 +1,12 @@
 import type { SheetGrid } from '../grid';
-import { toA1 } from '../grid/a1';
+import { fromA1, toA1 } from '../grid/a1';
 import { isBlank, lastUsedRow, sheetWidth, valueAt } from '../grid/sheet-cells';
-import type { ValueMarkers } from '../values';
-import { DEFAULT_MARKERS } from '../values/parse-value';
-import { findHeader, hasRequiredRoles, headerTexts, isRepeatedHeader, type HeaderCandidate } from './find-header';
-import { normaliseHeader } from './match-header';
+import { DEFAULT_RULES, vocabularyOf, type RuleSet, type Vocabulary } from '../rules';
+import { hasValue } from '../values/parsed-value';
+import { findHeader, headerTexts, isHeaderSecondRow, isRepeatedHeader, type HeaderCandidate } from './find-header';
+import { keyOfRole, normaliseHeader, roleOfKey } from './match-header';
 import { cellText, readMeasureRow } from './read-measure-row';
-import type { ColumnMatch, MeasureRow, SectionRow, SheetLayout } from './sheet-layout';
+import type { ColumnMatch, MeasureRow, NotScorecardLayout, QuarterColumn, ScorecardLayout, SectionRow, SheetLayout } from './sheet-layout';
 
 type Columns = SheetLayout['columns'];
 
@@ -15,7 +15,7 @@ const ID_LIKE = /^[A-Za-z]{0,3}\s*\d+(\.\d+)*[a-z]?$/;
 const YEAR = /((?:19|20)\d{2})\s*[-–/]\s*(\d{2,4})/;
 
 /** The layout of a sheet that is not a scorecard, saying why. */
-export function notRecognised(sheet: Pick<SheetGrid, 'name'>, reason: string, partial: Partial<SheetLayout> = {}): SheetLayout {
+export function notRecognised(sheet: Pick<SheetGrid, 'name'>, reason: string): NotScorecardLayout {
   return {
     sheet: sheet.name,
     recognised: false,
@@ -26,21 +26,43 @@ export function notRecognised(sheet: Pick<SheetGrid, 'name'>, reason: string, pa
     year: '',
     columns: {},
     quarters: [],
+    unmatchedHeaders: [],
     lastColumn: -1,
     lastRow: -1,
     sections: [],
     measures: [],
     repeatedHeaderRows: [],
-    ...partial,
   };
 }
 
-function columnMap(header: HeaderCandidate): { columns: Columns; quarters: ColumnMatch[] } {
+const RANK = { map: 0, rules: 1, default: 2, blank: 3 } as const;
+
+/**
+ * One column per role (the four quarters are roles of their own), the column map winning over
+ * recognition: a mapped header beats a word the rules add, which beats a built-in word; a mapped
+ * column letter takes its column from whatever recognition gave it.
+ */
+function columnMap(sheet: SheetGrid, header: HeaderCandidate, vocabulary: Vocabulary): { columns: Columns; quarters: ColumnMatch[] } {
+  const ranked = [...header.matches].sort((a, b) => RANK[a.source ?? 'default'] - RANK[b.source ?? 'default'] || a.column - b.column);
+  const chosen = new Map<string, ColumnMatch>();
+  const keyOf = (m: ColumnMatch) => keyOfRole(m.role, m.quarter);
+  for (const m of ranked) {
+    const key = keyOf(m);
+    // Several columns of one quarter (a sheet that repeats Q1) stay; a mapped quarter takes its key alone.
+    const slot = m.role === 'quarter' && m.source !== 'map' ? `${key}@${m.column}` : key;
+    if (!chosen.has(slot) && !chosen.has(key)) chosen.set(slot, m);
+  }
+  for (const [key, column] of vocabulary.letters) {
+    if (chosen.get(key)?.source === 'map') continue; // the pointer was found as a header text
+    for (const [slot, m] of chosen) if (m.column === column || keyOf(m) === key) chosen.delete(slot);
+    const text = [0, 1].slice(0, header.rows).map((i) => cellText(valueAt(sheet, header.row + i, column))).filter(Boolean).join(' ');
+    chosen.set(key, { ...roleOfKey(key), column, header: text, address: toA1(header.row, column), source: 'map' });
+  }
   const columns: Columns = {};
   const quarters: ColumnMatch[] = [];
-  for (const m of header.matches) {
+  for (const m of chosen.values()) {
     if (m.role === 'quarter') quarters.push(m);
-    else if (!columns[m.role]) columns[m.role] = m;
+    else columns[m.role] = m;
   }
   quarters.sort((a, b) => a.column - b.column);
   return { columns, quarters };
@@ -68,7 +90,7 @@ function findBlankMeasureColumn(sheet: SheetGrid, header: HeaderCandidate, lastR
     if (avg >= 12 && (!best || avg + bonus > best.avg)) best = { column: c, avg: avg + bonus };
   }
   if (!best) return undefined;
-  return { role: 'measure', column: best.column, header: '', address: toA1(header.row, best.column) };
+  return { role: 'measure', column: best.column, header: '', address: toA1(header.row, best.column), source: 'blank' };
 }
 
 function findTitle(sheet: SheetGrid, headerRow: number, width: number): string {
@@ -95,19 +117,20 @@ function findYear(title: string, quarters: ColumnMatch[]): string {
  * Recognises one sheet: header by content, split headers, page-break copies, section rows and
  * measure rows (spec §2). Never throws on any grid; a sheet that is not a scorecard says why.
  */
-export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT_MARKERS): SheetLayout {
+export function recogniseSheet(sheet: SheetGrid, rules: RuleSet = DEFAULT_RULES): SheetLayout {
   const lastRow = lastUsedRow(sheet);
   if (lastRow < 0) return notRecognised(sheet, 'the sheet is empty');
   const width = sheetWidth(sheet);
-  const header = findHeader(sheet, width);
+  const vocabulary = vocabularyOf(rules);
+  const header = findHeader(sheet, width, vocabulary);
   if (!header) return notRecognised(sheet, 'no header row naming scorecard columns (Ref, Measure, Polarity, Target, Qu 1 …) was found');
-  const { columns, quarters } = columnMap(header);
-  const taken = new Set(header.matches.map((m) => m.column));
+  const { columns, quarters } = columnMap(sheet, header, vocabulary);
+  const taken = new Set([...Object.values(columns), ...quarters].map((m) => m!.column));
   if (!columns.measure) {
     const blank = findBlankMeasureColumn(sheet, header, lastRow, taken, columns.ref?.column);
     if (blank) columns.measure = blank;
   }
-  if (!hasRequiredRoles(header) && !(columns.measure && quarters.length)) {
+  if (!((columns.ref || columns.measure) && quarters.length)) {
     const at = `row ${header.row + 1}`;
     const reason = !quarters.length
       ? `the header at ${at} has no quarter column (such as "Qu 1 18-19" or "Q2")`
@@ -132,9 +155,9 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
   for (let r = header.row + header.rows; r <= lastRow; r++) {
     const row = sheet.values[r];
     if (!row || row.every(isBlank)) continue;
-    if (isRepeatedHeader(sheet, r, width, header, texts)) {
+    if (isRepeatedHeader(sheet, r, width, header, texts, vocabulary)) {
       repeatedHeaderRows.push(r);
-      if (header.rows === 2) r++;
+      if (isHeaderSecondRow(sheet, r + 1, header)) r++;
       continue;
     }
     const nonBlank = row.map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
@@ -145,7 +168,7 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
     const hasComment = columns.comments ? !isBlank(valueAt(sheet, r, columns.comments.column)) : false;
 
     if ((ref || measureText) && (hasFigure || hasComment)) {
-      measures.push(readMeasureRow(sheet, r, columns, quarters, section, markers));
+      measures.push(readMeasureRow(sheet, r, columns, quarters, section, rules.markers, vocabulary));
       continue;
     }
     if (hasQuarter || hasComment) continue;
@@ -157,8 +180,10 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
     sections.push({ name: section, row: r });
   }
 
-  const lastColumn = Math.max(header.lastColumn, ...header.matches.map((m) => m.column), columns.measure?.column ?? -1);
-  return {
+  const lastColumn = Math.max(header.lastColumn, ...header.matches.map((m) => m.column), ...[...Object.values(columns), ...quarters].map((m) => m!.column));
+  const quarterColumns: QuarterColumn[] = quarters.map((q, i) => ({ ...q, role: 'quarter', quarter: q.quarter!, hasFigures: measures.some((m) => hasValue(m.quarters[i])) }));
+  const used = new Set([...Object.values(columns), ...quarters].map((m) => m!.column));
+  const layout: ScorecardLayout = {
     sheet: sheet.name,
     recognised: true,
     reason: '',
@@ -167,11 +192,13 @@ export function recogniseSheet(sheet: SheetGrid, markers: ValueMarkers = DEFAULT
     title,
     year: findYear(title, quarters),
     columns,
-    quarters,
+    quarters: quarterColumns,
+    unmatchedHeaders: header.unmatched.filter((u) => !used.has(fromA1(u.address).column)),
     lastColumn,
     lastRow: measures.length ? measures[measures.length - 1].row : header.row + header.rows - 1,
     sections,
     measures,
     repeatedHeaderRows,
   };
+  return layout;
 }

@@ -1,5 +1,6 @@
 import type { ParsedValue } from '../values';
 import type { Polarity } from '../rules';
+import type { ContextualWhy, RatingKind } from './rating-way';
 
 export type Rating = 'red' | 'amber' | 'green' | 'na';
 export type Arrow = '↑' | '↓' | '→' | '';
@@ -20,6 +21,10 @@ export interface MeasureResult {
   last: ParsedValue;
   /** The target as rated (after overrides), as text; '' when none. */
   target: string;
+  /** How the measure was rated: against a target, a target band, threshold bands, a comparator (no target), or not at all. */
+  way: RatingKind;
+  /** Why a contextual measure is not rated; null otherwise. */
+  contextual: ContextualWhy | null;
   rag: Rating;
   ragReason: string;
   direction: Rating;

@@ -1,9 +1,8 @@
 import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
 import { makeFlag } from '../flags/make-flag';
-import { readBands } from '../layout/read-bands';
 import type { MeasureRow, SheetLayout } from '../layout/sheet-layout';
-import type { RuleSet } from '../rules';
+import type { Polarity, RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
 import { figureOf } from '../values/parsed-value';
 import { formatValue } from '../values/format-value';
@@ -11,8 +10,8 @@ import type { Judgement, MeasureResult } from './measure-result';
 import { rateAgainstBand, rateAgainstTarget } from './rate-against';
 import { rateByBands } from './rate-bands';
 import { rateDirection } from './rate-direction';
+import { ratingWayOf, type ContextualWhy, type RatingWay } from './rating-way';
 import { resolveMeasureRules, type MeasureRules } from './resolve-measure-rules';
-
 
 const BASIS_NAMES = { statNeighbour: 'statistical neighbour average', national: 'national average', yearEnd: 'year-end figure' } as const;
 
@@ -22,81 +21,88 @@ function na(reason: string): Judgement {
 
 interface RagContext {
   row: MeasureRow;
-  value: ParsedValue;
+  value: number;
   rules: RuleSet;
   m: MeasureRules;
   flag: (f: Flag) => void;
   place: { sheet: string; cell: string; ref: string };
-  quarterLabel: string;
 }
 
-function missingOrUnrated(c: RagContext): Judgement | null {
-  const v = c.value;
+/** A suppressed, missing or unreadable value this quarter: n/a before any way of rating applies. */
+function blockedValue(v: ParsedValue, m: MeasureRules, flag: (f: Flag) => void, place: RagContext['place'], quarterLabel: string): Judgement | null {
   if (v.kind === 'suppressed') return na('suppressed this quarter');
   if (v.kind === 'missing') {
-    if (c.m.frequency === 'quarterly') c.flag(makeFlag('MISSING_VALUE', c.place, { quarter: c.quarterLabel }));
-    return na(c.m.frequency === 'quarterly' ? 'no figure this quarter' : `no figure this quarter (reported ${c.m.frequency})`);
+    if (m.frequency === 'quarterly') flag(makeFlag('MISSING_VALUE', place, { quarter: quarterLabel }));
+    return na(m.frequency === 'quarterly' ? 'no figure this quarter' : `no figure this quarter (reported ${m.frequency})`);
   }
   if (figureOf(v) === undefined) return na(`this quarter's cell does not hold a figure (${formatValue(v)})`);
   return null;
 }
 
-function rateRag(c: RagContext): { judgement: Judgement; polarity: MeasureRules['polarity'] } {
-  const { row, rules, m } = c;
-  if (m.exclude) return { judgement: na('excluded from rating by the rules'), polarity: m.polarity };
-  if (row.bands && (row.bands.requiresImprovement.kind !== 'missing' || row.bands.good.kind !== 'missing' || row.bands.outstanding.kind !== 'missing')) {
-    const bands = readBands(row.bands.requiresImprovement, row.bands.good, row.bands.outstanding, row.percent);
-    if (!bands) {
-      c.flag(makeFlag('UNREADABLE_BANDS', c.place, {}));
-      return { judgement: na('threshold bands cannot be read'), polarity: m.polarity };
+const CONTEXTUAL_REASONS: Record<ContextualWhy, (w: Extract<RatingWay, { kind: 'contextual' }>) => string> = {
+  excluded: () => 'excluded from rating by the rules',
+  noPolarityOrTarget: () => 'contextual measure: no polarity or target',
+  targetWithoutPolarity: () => 'target but no polarity',
+  targetNotFigure: (w) => `the target "${formatValue(w.target!)}" is not a figure`,
+  unreadableBands: () => 'threshold bands cannot be read',
+};
+
+/** One function per way of rating (spec §4.1, §4.3). */
+const RATE: { [K in RatingWay['kind']]: (way: Extract<RatingWay, { kind: K }>, c: RagContext) => Judgement } = {
+  target: (w, c) => {
+    const rescue = c.rules.comparatorRescue ? { national: figureOf(c.row.national), statNeighbour: figureOf(c.row.statNeighbour) } : null;
+    return rateAgainstTarget(c.value, w.target, w.polarity, c.m.tolerance, c.row.percent, 'target', rescue);
+  },
+  band: (w, c) => rateAgainstBand(c.value, w.low, w.high, w.polarity, c.rules.bandTolerance, c.row.percent),
+  thresholds: (w, c) => rateByBands(c.value, w.bands, c.row.percent),
+  noTarget: (w, c) => {
+    if (!w.basis) {
+      c.flag(makeFlag('NO_BASIS', c.place, {}));
+      return na('no target, comparator or year-end figure to rate against');
     }
-    const blocked = missingOrUnrated(c);
-    return { judgement: blocked ?? rateByBands(figureOf(c.value)!, bands, row.percent), polarity: bands.polarity };
-  }
-  const target = m.target;
-  const hasTarget = target.kind !== 'missing';
-  if (!m.polarity && !hasTarget) return { judgement: na('contextual measure: no polarity or target'), polarity: null };
-  const blocked = missingOrUnrated(c);
-  if (blocked) return { judgement: blocked, polarity: m.polarity };
-  const value = figureOf(c.value)!;
-  if (target.kind === 'range') {
-    return { judgement: rateAgainstBand(value, target.low, target.high, m.polarity, rules.bandTolerance, row.percent), polarity: m.polarity };
-  }
-  const t = figureOf(target);
-  if (hasTarget && t === undefined) return { judgement: na(`the target "${formatValue(target)}" is not a figure`), polarity: m.polarity };
-  if (t !== undefined) {
-    if (!m.polarity) return { judgement: na('target but no polarity'), polarity: null };
-    const rescue = rules.comparatorRescue ? { national: figureOf(row.national), statNeighbour: figureOf(row.statNeighbour) } : null;
-    return { judgement: rateAgainstTarget(value, t, m.polarity, m.tolerance, row.percent, 'target', rescue), polarity: m.polarity };
-  }
-  for (const basis of rules.noTargetBasis) {
-    const b = figureOf(row[basis]);
-    if (b !== undefined) {
-      return { judgement: rateAgainstTarget(value, b, m.polarity!, m.tolerance, row.percent, BASIS_NAMES[basis], null), polarity: m.polarity };
-    }
-  }
-  c.flag(makeFlag('NO_BASIS', c.place, {}));
-  return { judgement: na('no target, comparator or year-end figure to rate against'), polarity: m.polarity };
+    return rateAgainstTarget(c.value, w.basis.value, w.polarity, c.m.tolerance, c.row.percent, BASIS_NAMES[w.basis.comparator], null);
+  },
+  contextual: (w) => na(CONTEXTUAL_REASONS[w.why](w)),
+};
+
+function rateWay(way: RatingWay, c: RagContext): Judgement {
+  return (RATE[way.kind] as (w: RatingWay, c: RagContext) => Judgement)(way, c);
 }
 
-/** Rates one measure row for the chosen quarter; flags that come from rating are returned with it. */
-/** `quarter` indexes layout.quarters; last period is the quarter to its left, or the year-end column for the first. */
+/** The polarity the direction of travel uses: threshold bands imply their own. */
+function polarityOf(way: RatingWay, m: MeasureRules): Polarity | null {
+  if (way.kind === 'thresholds') return way.bands.polarity;
+  if (way.kind === 'contextual' && way.why === 'targetWithoutPolarity') return null;
+  return m.polarity;
+}
+
+/**
+ * Rates one measure row for the chosen quarter; flags that come from rating are returned with it.
+ * `quarter` indexes layout.quarters; last period is the quarter to its left, or the year-end column for the first.
+ */
 export function rateMeasure(row: MeasureRow, layout: SheetLayout, quarter: number, rules: RuleSet): { result: MeasureResult; flags: Flag[] } {
   const flags: Flag[] = [];
+  const flag = (f: Flag) => flags.push(f);
   const column = layout.quarters[quarter];
   const value = row.quarters[quarter];
   const last: ParsedValue = quarter > 0 ? row.quarters[quarter - 1] : row.yearEnd;
   const m = resolveMeasureRules(row, rules);
+  const way = ratingWayOf(row, m, rules);
   const valueCell = toA1(row.row, column.column);
   const place = { sheet: layout.sheet, cell: valueCell, ref: row.ref };
 
-  if (m.target.kind !== 'missing' && m.target.kind !== 'range' && !m.polarity && !row.bands && !m.exclude) {
+  const unrated = way.kind === 'contextual' ? way.why : null;
+  if (unrated === 'targetWithoutPolarity' || (unrated === 'targetNotFigure' && !m.polarity)) {
     const targetCell = layout.columns.target ? toA1(row.row, layout.columns.target.column) : valueCell;
-    flags.push(makeFlag('TARGET_WITHOUT_POLARITY', { ...place, cell: targetCell }, { target: formatValue(m.target) }));
+    flag(makeFlag('TARGET_WITHOUT_POLARITY', { ...place, cell: targetCell }, { target: formatValue(m.target), polarityText: row.polarityText }));
   }
-  const { judgement, polarity } = rateRag({ row, value, rules, m, flag: (f) => flags.push(f), place, quarterLabel: column.header });
+  if (unrated === 'unreadableBands') flag(makeFlag('UNREADABLE_BANDS', place, {}));
+  // A measure with a target still expects its figure (MISSING_VALUE) even while its target cannot be used.
+  const checksValue = !unrated || unrated === 'targetWithoutPolarity' || unrated === 'targetNotFigure';
+  const blocked = checksValue ? blockedValue(value, m, flag, place, column.header) : null;
+  const judgement = blocked ?? rateWay(way, { row, value: figureOf(value) ?? NaN, rules, m, flag, place });
+  const polarity = polarityOf(way, m);
   const direction = rateDirection(value, last, polarity, rules.staticTolerance);
-  const directionRating = m.exclude ? 'na' : direction.rating;
 
   return {
     flags,
@@ -109,9 +115,11 @@ export function rateMeasure(row: MeasureRow, layout: SheetLayout, quarter: numbe
       value,
       last,
       target: m.target.kind === 'missing' ? '' : formatValue(m.target),
+      way: way.kind,
+      contextual: unrated,
       rag: judgement.rating,
       ragReason: judgement.reason,
-      direction: directionRating,
+      direction: m.exclude ? 'na' : direction.rating,
       arrow: direction.arrow,
       directionReason: m.exclude ? 'excluded from rating by the rules' : direction.reason,
       ragCell: '',

@@ -1,12 +1,13 @@
 import type { SheetGrid } from '../grid';
 import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
-import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkRatedMeasure, checkValues } from '../flags/check-sheet';
+import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkLayoutGap, checkValues } from '../flags/check-sheet';
 import { makeFlag } from '../flags/make-flag';
 import type { QuarterIndex, SheetLayout } from '../layout/sheet-layout';
 import type { RuleSet } from '../rules';
 import type { SheetReport } from '../run/run-report';
 import { countBySection, countRatings } from '../summary/count-ratings';
+import { checkRatedMeasure } from './check-rated-measure';
 import { chooseQuarter } from './choose-quarter';
 import type { MeasureResult } from './measure-result';
 import { rateMeasure } from './rate-measure';
@@ -18,12 +19,31 @@ export interface OutputColumns {
   appended: { column: number; header: string }[];
 }
 
+const OWN_HEADERS = { rag: 'RAG', direction: 'Direction of travel' } as const;
+
+/**
+ * A RAG or direction column the add-in appended on an earlier run: its own header text, right of
+ * every other column of the table. It stays "appended" on every later run, so each run writes the
+ * same header and rating twice gives the same cells as rating once (issue 9).
+ */
+function appendedBefore(layout: SheetLayout, role: 'rag' | 'direction'): boolean {
+  const m = layout.columns[role];
+  if (!m || m.header !== OWN_HEADERS[role]) return false;
+  const others = [...Object.values(layout.columns), ...layout.quarters].filter((c) => c && c.role !== 'rag' && c.role !== 'direction');
+  return others.every((c) => c!.column < m.column);
+}
+
 /** The RAG and direction columns: the sheet's own, or new ones appended after the last column of the table. */
 export function outputColumns(layout: SheetLayout): OutputColumns {
   const appended: OutputColumns['appended'] = [];
+  const own = (role: 'rag' | 'direction') => {
+    const m = layout.columns[role];
+    if (m && appendedBefore(layout, role)) appended.push({ column: m.column, header: OWN_HEADERS[role] });
+    return m?.column;
+  };
   let next = layout.lastColumn + 1;
-  const rag = layout.columns.rag?.column ?? (appended.push({ column: next, header: 'RAG' }), next++);
-  const direction = layout.columns.direction?.column ?? (appended.push({ column: next, header: 'Direction of travel' }), next++);
+  const rag = own('rag') ?? (appended.push({ column: next, header: OWN_HEADERS.rag }), next++);
+  const direction = own('direction') ?? (appended.push({ column: next, header: OWN_HEADERS.direction }), next++);
   return { rag, direction, appended };
 }
 
@@ -47,8 +67,11 @@ export function rateSheet(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet,
     const rated = rateMeasure(row, layout, q, rules);
     const result = { ...rated.result, ragCell: toA1(row.row, out.rag), directionCell: toA1(row.row, out.direction) };
     measures.push(result);
-    flags.push(...rated.flags, ...checkRatedMeasure(sheet, layout, row, result, q, rules, layout.columns.rag?.column));
+    flags.push(...rated.flags, ...checkRatedMeasure(layout, row, result, q, rules));
   }
+  // A gap in the layout comes first: it explains most of what follows.
+  const unrated = measures.filter((m) => m.contextual === 'noPolarityOrTarget' || m.contextual === 'targetWithoutPolarity').length;
+  flags.unshift(...checkLayoutGap(layout, unrated));
   return {
     name: sheet.name,
     recognised: true,

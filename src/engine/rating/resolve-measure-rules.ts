@@ -1,5 +1,5 @@
 import type { MeasureRow } from '../layout/sheet-layout';
-import type { Frequency, Polarity, RuleSet } from '../rules';
+import type { Frequency, MeasureOverride, Polarity, RuleSet } from '../rules';
 import type { ParsedValue } from '../values';
 import { asPercent, parseValue } from '../values/parse-value';
 
@@ -13,22 +13,30 @@ export interface MeasureRules {
   overridden: boolean;
 }
 
-export function readPolarity(text: string): Polarity | null {
-  const t = text.toLowerCase();
-  if (/\b(high|higher)\b.*\b(good|better)\b/.test(t)) return 'high';
-  if (/\b(low|lower)\b.*\b(good|better)\b/.test(t)) return 'low';
-  return null;
+const byRef = new WeakMap<RuleSet['measures'], Map<string, MeasureOverride>>();
+
+/** A per-measure override by ref, matched case-insensitively (`p2.4` applies to `P2.4`). */
+export function overrideFor(rules: RuleSet, ref: string): MeasureOverride | undefined {
+  if (!ref) return undefined;
+  let map = byRef.get(rules.measures);
+  if (!map) {
+    map = new Map();
+    for (const [key, o] of Object.entries(rules.measures)) if (!map.has(key.trim().toLowerCase())) map.set(key.trim().toLowerCase(), o);
+    byRef.set(rules.measures, map);
+  }
+  // An exact key wins over one differing only in case; a ref such as `constructor` is only ever a key.
+  return Object.prototype.hasOwnProperty.call(rules.measures, ref) ? rules.measures[ref] : map.get(ref.trim().toLowerCase());
 }
 
 /** The sheet's polarity and target, with the rule set's per-ref override on top. */
 export function resolveMeasureRules(row: MeasureRow, rules: RuleSet): MeasureRules {
-  const o = row.ref ? rules.measures[row.ref] : undefined;
+  const o = overrideFor(rules, row.ref);
   let target = row.target;
   if (o?.target !== undefined) {
     const parsed = /^\s*none\s*$/i.test(o.target) ? ({ kind: 'missing', marker: 'none' } as const) : parseValue(o.target);
     target = row.percent ? asPercent(parsed) : parsed;
   }
-  const polarity = o?.polarity !== undefined ? (o.polarity === 'none' ? null : o.polarity) : readPolarity(row.polarityText);
+  const polarity = o?.polarity !== undefined ? (o.polarity === 'none' ? null : o.polarity) : row.polarity;
   return {
     polarity,
     target,

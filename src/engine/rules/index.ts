@@ -1,2 +1,3 @@
 export * from './rule-set';
 export * from './parse-rules';
+export * from './vocabulary';

@@ -37,7 +37,7 @@ export function rulesFor(settings: StoredSettings, given?: RuleSet): { ok: true;
 export function recogniseWorkbook(grid: WorkbookGrid, rules: RuleSet = DEFAULT_RULES): SheetLayout[] {
   return grid.sheets.map((s) => {
     if (isOwnSheet(s)) return notRecognised(s, isSummarySheet(s) ? "the add-in's own summary sheet" : "the add-in's own settings sheet");
-    return recogniseSheet(s, rules.markers);
+    return recogniseSheet(s, rules);
   });
 }
 

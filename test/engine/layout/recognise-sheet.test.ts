@@ -115,8 +115,7 @@ describe('header variants between years and authors', () => {
       ]),
     );
     expect(l.columns.bandGood?.address).toBe('D1');
-    const { requiresImprovement, good, outstanding } = l.measures[0].bands!;
-    expect(readBands(requiresImprovement, good, outstanding, l.measures[0].percent)).toEqual({
+    expect(l.measures[0].bands).toEqual({
       polarity: 'high',
       bands: [
         { low: 0.75, high: 0.84 },
