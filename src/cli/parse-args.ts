@@ -54,5 +54,8 @@ Usage:
   scorecard clear <in.xlsx> [--out <file>]
       Writes a copy with everything a rating run wrote taken out (default <name>.cleared.xlsx).
 
-Exit status: 0 fit to circulate, 1 errors found, 2 unusable input (not an xlsx, encrypted,
-no scorecard sheet, bad rules). With --json, stdout holds only the JSON report.`;
+A quarter with no figures yet is rated only when --quarter names it (with a warning).
+
+Exit status: 0 fit to circulate, 1 errors found or most measures unrated (LAYOUT_GAP),
+2 unusable input (not an xlsx, encrypted, no scorecard sheet, bad rules). With --json,
+stdout holds only the JSON report.`;

@@ -1,4 +1,4 @@
-import type { Counts, Flag, RunReport } from '../engine';
+import type { Counts, Flag, RunReport, SheetReport } from '../engine';
 
 function table(title: string, c: Counts): string {
   const head = [title, 'Red', 'Amber', 'Green', 'n/a', 'Total'];
@@ -12,7 +12,44 @@ function flagLine(f: Flag): string {
   return `  ${f.severity.padEnd(7)} ${f.code.padEnd(23)} ${`${f.sheet}!${f.cell || '-'}`.padEnd(18)} ${(f.ref || '').padEnd(7)} ${f.message}`;
 }
 
-/** What a person reads after a run: per sheet the two committee tables, then the flags. */
+/** Flags of one kind on one sheet from this many on are printed as one line (the JSON keeps one flag per cell). */
+const GROUP_FROM = 3;
+const LIST_AT_MOST = 12;
+
+/** `MISSING_VALUE on 46 measures: P2.2, P2.3, … (and 34 more)`, with the first flag's message. */
+function groupLine(flags: Flag[]): string {
+  const f = flags[0];
+  const names = flags.map((x) => x.ref || x.cell || '-');
+  const listed = names.slice(0, LIST_AT_MOST).join(', ') + (names.length > LIST_AT_MOST ? `, … (and ${names.length - LIST_AT_MOST} more)` : '');
+  const what = flags.every((x) => x.ref) ? 'measures' : 'cells';
+  const same = flags.every((x) => x.message === f.message);
+  return `  ${f.severity.padEnd(7)} ${f.code} on ${flags.length} ${what} of "${f.sheet}": ${listed}. ${same ? '' : 'For example: '}${f.message}`;
+}
+
+/** The flag lines, grouped by sheet and code in order of first appearance. */
+export function flagLines(flags: Flag[]): string[] {
+  const groups = new Map<string, Flag[]>();
+  for (const f of flags) {
+    const key = `${f.sheet}\u0000${f.code}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].flatMap((g) => (g.length >= GROUP_FROM ? [groupLine(g)] : g.map(flagLine)));
+}
+
+/** A quarter rated although no measure has a figure in it: every rating is n/a. */
+export function emptyQuarter(s: SheetReport): boolean {
+  if (!s.quarter) return false;
+  const column = s.quarter.column.column;
+  return s.layout.quarters.some((q) => q.column === column && !q.hasFigures);
+}
+
+export function layoutGaps(report: RunReport): Flag[] {
+  return report.flags.filter((f) => f.code === 'LAYOUT_GAP');
+}
+
+/** What a person reads after a run: per sheet any layout gap, the two committee tables, then the flags. */
 export function printReport(report: RunReport): string {
   const out: string[] = [];
   for (const s of report.sheets) {
@@ -21,16 +58,22 @@ export function printReport(report: RunReport): string {
       continue;
     }
     const how = s.quarter.chosen ? 'as asked' : 'the rightmost quarter with figures';
-    out.push('', `Sheet "${s.name}": ${s.quarter.label} (${how}), ${s.measures.length} measures`, '', table('Performance Measures', s.counts.rag), '', table('Direction of Travel', s.counts.direction));
+    out.push('', `Sheet "${s.name}": ${s.quarter.label} (${how}), ${s.measures.length} measures`);
+    // A gap explains the tables below, so it comes before them.
+    for (const gap of s.flags.filter((f) => f.code === 'LAYOUT_GAP')) out.push(`WARNING LAYOUT_GAP: ${gap.message}`);
+    if (emptyQuarter(s)) out.push(`WARNING: ${s.quarter.label} has no figures yet, so every measure is n/a.`);
+    out.push('', table('Performance Measures', s.counts.rag), '', table('Direction of Travel', s.counts.direction));
   }
   const n = (sev: Flag['severity']) => report.flags.filter((f) => f.severity === sev).length;
   const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
   out.push('', `Flags: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info.`);
-  out.push(...report.flags.filter((f) => f.severity !== 'info').map(flagLine));
-  out.push(
-    report.fit
-      ? `Fit to circulate${warnings ? `: review the ${warnings} warning${warnings === 1 ? '' : 's'} above.` : '.'}`
-      : `NOT fit to circulate: fix the ${errors} error${errors === 1 ? '' : 's'} above.`,
-  );
+  out.push(...flagLines(report.flags.filter((f) => f.severity !== 'info' && f.code !== 'LAYOUT_GAP')));
+  const gaps = layoutGaps(report).length;
+  if (!report.fit) out.push(`NOT fit to circulate: fix the ${errors} error${errors === 1 ? '' : 's'} above.`);
+  if (gaps) {
+    out.push(`NOT fully rated: ${gaps === 1 ? 'a sheet has' : `${gaps} sheets have`} a LAYOUT_GAP (above). Map the missing columns with --rules (or in the pane) and rate again.`);
+  } else if (report.fit) {
+    out.push(`Fit to circulate${warnings ? `: review the ${warnings} warning${warnings === 1 ? '' : 's'} above.` : '.'}`);
+  }
   return out.join('\n');
 }

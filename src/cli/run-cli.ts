@@ -5,7 +5,7 @@ import { clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, valid
 import { applyPlan, openXlsx, saveXlsx } from '../file';
 import { jsonReport } from './json-report';
 import { HELP, parseArgs, type CliArgs } from './parse-args';
-import { printReport } from './print-report';
+import { emptyQuarter, layoutGaps, printReport } from './print-report';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -15,7 +15,7 @@ export interface CliIo {
 /** Exit codes: 0 fit to circulate, 1 errors found, 2 unusable input. */
 export const EXIT = { FIT: 0, ERRORS: 1, UNUSABLE: 2 } as const;
 
-type FileOutcome = { ok: true; report: RunReport; wrote?: string } | { ok: false; problem: Problem };
+type FileOutcome = { ok: true; report: RunReport; wrote?: string } | { ok: false; problem: Pick<Problem, 'message'> };
 
 async function loadRules(file: string): Promise<{ ok: true; rules: RuleSet } | { ok: false; problem: Problem }> {
   let text: string;
@@ -41,6 +41,11 @@ async function runOne(args: CliArgs, file: string, options: RunOptions): Promise
   if (args.command === 'validate') return validateGrid(grid, options);
   const outcome = args.command === 'rate' ? rateGrid(grid, options) : clearGrid(grid, options);
   if (!outcome.ok) return outcome;
+  // Rating a quarter with no figures overwrites every rating with n/a: only when asked for by --quarter.
+  const empty = 'report' in outcome ? outcome.report.sheets.find((s) => emptyQuarter(s) && !s.quarter!.chosen) : undefined;
+  if (empty) {
+    return { ok: false, problem: { message: `Sheet "${empty.name}" has no figures in any quarter yet, so nothing was rated. Enter the figures, or give --quarter 1-4 to rate an empty quarter anyway.` } };
+  }
   const applied = applyPlan(opened.file, outcome.plan);
   if (!applied.ok) return applied;
   const out = args.out ?? defaultOutput(file, args.command === 'rate' ? 'rated' : 'cleared');
@@ -91,8 +96,12 @@ export async function runCli(argv: string[], io: CliIo, now?: Date): Promise<num
       exit = EXIT.UNUSABLE;
       continue;
     }
-    if (!result.report.fit && exit === EXIT.FIT) exit = EXIT.ERRORS;
-    if (args.json) io.stdout(JSON.stringify(jsonReport(file, result.report)));
+    // A layout gap leaves most measures unrated: never plain success.
+    if ((!result.report.fit || layoutGaps(result.report).length) && exit === EXIT.FIT) exit = EXIT.ERRORS;
+    if (args.json) {
+      io.stdout(JSON.stringify(jsonReport(file, result.report)));
+      for (const s of result.report.sheets.filter(emptyQuarter)) io.stderr(`Warning: sheet "${s.name}": ${s.quarter!.label} has no figures yet, so every measure is n/a.`);
+    }
     else {
       if (many || result.wrote) io.stdout(result.wrote ? `${args.command === 'rate' ? 'Rated' : 'Cleared'} ${file} -> ${result.wrote}` : file);
       if (args.command !== 'clear') io.stdout(printReport(result.report));

@@ -1,20 +1,13 @@
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonReport } from '../../src/cli';
-import { runCli } from '../../src/cli';
+import { cli } from '../support/cli';
 import { openXlsx } from '../../src/file';
 import { WORKED_EXAMPLES } from '../support/worked-examples';
 import { compoundFile, makeTempDir, removeTempDirs, writeBytesFixture, writeGridFixture, writeXlsxFixture } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
-const NOW = new Date('2026-11-22T10:00:00Z');
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, NOW);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function sampleCopy(): string {
   const file = join(makeTempDir(), 'scorecard.xlsx');
