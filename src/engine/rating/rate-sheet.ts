@@ -3,10 +3,8 @@ import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
 import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkLayoutGap, checkValues } from '../flags/check-sheet';
 import { makeFlag } from '../flags/make-flag';
-import type { QuarterIndex, SheetLayout } from '../layout/sheet-layout';
+import type { QuarterColumn, QuarterIndex, SheetLayout } from '../layout/sheet-layout';
 import type { RuleSet } from '../rules';
-import type { SheetReport } from '../run/run-report';
-import { countBySection, countRatings } from '../summary/count-ratings';
 import { checkRatedMeasure } from './check-rated-measure';
 import { chooseQuarter } from './choose-quarter';
 import type { MeasureResult } from './measure-result';
@@ -47,13 +45,17 @@ export function outputColumns(layout: SheetLayout): OutputColumns {
   return { rag, direction, appended };
 }
 
-export function emptyReport(sheet: SheetGrid, layout: SheetLayout): SheetReport {
-  const zero = countRatings([]);
-  return { name: sheet.name, recognised: layout.recognised, reason: layout.reason, layout, quarter: null, counts: { rag: zero, direction: zero }, bySection: [], measures: [], flags: [] };
+/** One sheet rated: the quarter, every measure's result and every flag (counts come in summary/). */
+export interface RatedSheet {
+  quarter: QuarterColumn;
+  /** True when the user picked the quarter rather than the rightmost one with figures. */
+  chosen: boolean;
+  measures: MeasureResult[];
+  flags: Flag[];
 }
 
 /** Rates every measure of a recognised sheet and runs every sheet check. Returns null when the picked quarter is absent. */
-export function rateSheet(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet, picked?: QuarterIndex): SheetReport | null {
+export function rateMeasures(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet, picked?: QuarterIndex): RatedSheet | null {
   const q = chooseQuarter(layout, picked);
   if (q < 0) return null;
   const quarter = layout.quarters[q];
@@ -72,15 +74,5 @@ export function rateSheet(sheet: SheetGrid, layout: SheetLayout, rules: RuleSet,
   // A gap in the layout comes first: it explains most of what follows.
   const unrated = measures.filter((m) => m.contextual === 'noPolarityOrTarget' || m.contextual === 'targetWithoutPolarity').length;
   flags.unshift(...checkLayoutGap(layout, unrated));
-  return {
-    name: sheet.name,
-    recognised: true,
-    reason: '',
-    layout,
-    quarter: { index: quarter.quarter!, label: quarter.header, column: quarter, chosen: picked !== undefined },
-    counts: { rag: countRatings(measures.map((m) => m.rag)), direction: countRatings(measures.map((m) => m.direction)) },
-    bySection: countBySection(measures),
-    measures,
-    flags,
-  };
+  return { quarter, chosen: picked !== undefined, measures, flags };
 }

@@ -1,1 +1,2 @@
 export * from './count-ratings';
+export * from './sheet-report';

@@ -5,7 +5,7 @@ import { makeFlag } from '../flags/make-flag';
 import { notRecognised, recogniseSheet } from '../layout/recognise-sheet';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { problem } from '../messages';
-import { emptyReport, rateSheet } from '../rating/rate-sheet';
+import { emptyReport, rateSheet } from '../summary/sheet-report';
 import type { RuleSet } from '../rules';
 import { DEFAULT_RULES, describeRuleIssues, parseRules } from '../rules';
 import type { Problem } from '../run/problem';
