@@ -53,16 +53,19 @@ export type {
   SheetLayout,
   UnmatchedHeader,
 } from './layout';
-export { keyOfRole, readBands, recogniseSheet, roleOfKey } from './layout';
+export type { HeaderCell } from './layout';
+export { headerCells, keyOfRole, readBands, recogniseSheet, roleOfKey } from './layout';
 
 // flags: findings as data, every message in one place
 export type { Flag, FlagCode, Severity } from './flags/flag';
 export { FLAG_CODES } from './flags/flag';
 export { severityOf } from './flags/make-flag';
+export { missingRatingRoles } from './flags/check-sheet';
 
 // rating: one sheet's measures rated, and how each was rated
 export type { Arrow, Judgement, MeasureResult, Rating } from './rating/measure-result';
 export type { ContextualWhy, RatingKind, RatingWay } from './rating/rating-way';
+export { overrideFor } from './rating/resolve-measure-rules';
 export type { RatedSheet } from './rating/rate-sheet';
 
 // summary and plan: what a run writes

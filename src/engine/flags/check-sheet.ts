@@ -92,10 +92,9 @@ export function checkHiddenRowsAndColumns(sheet: SheetGrid, layout: SheetLayout)
 }
 
 /** Roles whose absence leaves measures contextual: without them nothing says which way is good or what to aim at. */
-const RATING_ROLES = [
-  ['polarity', 'polarity'],
-  ['target', 'target'],
-] as const;
+export function missingRatingRoles(layout: SheetLayout): ('polarity' | 'target')[] {
+  return (['polarity', 'target'] as const).filter((role) => !layout.columns[role]);
+}
 
 /**
  * LAYOUT_GAP (spec §2): more than half of the measures are unrated for want of polarity or target
@@ -105,7 +104,7 @@ const RATING_ROLES = [
  */
 export function checkLayoutGap(layout: SheetLayout, unrated: number): Flag[] {
   if (!layout.recognised || !layout.measures.length || unrated * 2 <= layout.measures.length) return [];
-  const missing: string[] = RATING_ROLES.filter(([role]) => !layout.columns[role]).map(([, name]) => name);
+  const missing = missingRatingRoles(layout);
   const unknownWords = [...new Set(layout.measures.filter((m) => m.polarityText && !m.polarity).map((m) => m.polarityText))];
   if (!missing.length && !unknownWords.length) return [];
   return [

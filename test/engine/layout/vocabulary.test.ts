@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/engine';
-import { DEFAULT_RULES, lookUpHeader, lookUpPolarity, parseRules, recogniseSheet, vocabularyOf } from '../../../src/engine';
+import { DEFAULT_RULES, headerCells, lookUpHeader, missingRatingRoles, lookUpPolarity, parseRules, recogniseSheet, vocabularyOf } from '../../../src/engine';
 import { sheet } from '../../support/grid';
 
 const words = vocabularyOf(DEFAULT_RULES);
@@ -79,6 +79,9 @@ describe('recognising councils that word their headers differently', () => {
       { header: 'Aim', address: 'C1' },
       { header: 'Owner', address: 'E1' },
     ]);
+    // Every header cell, matched or not, is a choice for the column map.
+    expect(headerCells(l).map((h) => h.header)).toEqual(['Ref', 'Measure', 'Aim', 'Q1', 'Owner']);
+    expect(missingRatingRoles(l)).toEqual(['polarity', 'target']);
   });
 
   it('reads words the rules add, which win over built-in ones', () => {
