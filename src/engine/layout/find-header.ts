@@ -5,6 +5,9 @@ import type { Vocabulary } from '../rules';
 import type { ColumnMatch, ColumnRole, UnmatchedHeader } from './sheet-layout';
 import { matchHeader } from './match-header';
 
+/** A measure's ref (`P2.4`, `G1`, `18`): under `Ref` it starts the table, it is never a header's second row. */
+export const ID_LIKE = /^[A-Za-z]{0,3}\s*\d+(\.\d+)*[a-z]?$/;
+
 /** How far down a sheet the header may start: titles, notes and logos rarely take more. */
 const HEADER_SEARCH_ROWS = 60;
 const MAX_HEADER_CELL = 120;
@@ -43,7 +46,7 @@ function matchRow(sheet: SheetGrid, row: number, rows: 1 | 2, width: number, voc
     const m = matchHeader(header, vocabulary);
     const top1 = bottom && !m ? matchHeader(top, vocabulary) : null;
     if (m) matches.push({ ...m, column: c, header, address: toA1(row, c) });
-    else if (top1?.role === 'ref') {
+    else if (top1?.role === 'ref' && !ID_LIKE.test(bottom)) {
       // The one exception: a section label ("General") typed under "Ref" in the header's second row.
       matches.push({ ...top1, column: c, header: top, address: toA1(row, c) });
       sectionLabel = bottom;

@@ -3,7 +3,7 @@ import { fromA1, toA1 } from '../grid/a1';
 import { isBlank, lastUsedRow, sheetWidth, valueAt } from '../grid/sheet-cells';
 import { DEFAULT_RULES, vocabularyOf, type RuleSet, type Vocabulary } from '../rules';
 import { hasValue } from '../values/parsed-value';
-import { findHeader, headerTexts, isHeaderSecondRow, isRepeatedHeader, type HeaderCandidate } from './find-header';
+import { findHeader, headerTexts, ID_LIKE, isHeaderSecondRow, isRepeatedHeader, type HeaderCandidate } from './find-header';
 import { keyOfRole, normaliseHeader, roleOfKey } from './match-header';
 import { cellText, readMeasureRow } from './read-measure-row';
 import type { ColumnMatch, MeasureRow, NotScorecardLayout, QuarterColumn, ScorecardLayout, SectionRow, SheetLayout } from './sheet-layout';
@@ -11,7 +11,6 @@ import type { ColumnMatch, MeasureRow, NotScorecardLayout, QuarterColumn, Scorec
 type Columns = SheetLayout['columns'];
 
 const FIGURE_ROLES = ['polarity', 'target', 'yearEnd', 'statNeighbour', 'national', 'bandRequiresImprovement', 'bandGood', 'bandOutstanding'] as const;
-const ID_LIKE = /^[A-Za-z]{0,3}\s*\d+(\.\d+)*[a-z]?$/;
 const YEAR = /((?:19|20)\d{2})\s*[-–/]\s*(\d{2,4})/;
 
 /** The layout of a sheet that is not a scorecard, saying why. */

@@ -75,3 +75,12 @@ describe('page-break copies of the header are skipped without eating a measure r
     expect(l.measures.map((m) => m.ref)).toEqual(['P1', 'P2', 'P3', 'P4']);
   });
 });
+
+describe('a one-row header is never read as two rows', () => {
+  it('keeps a first measure row of short figures under a one-row header, and the measure after a page-break copy', () => {
+    const H = ['Ref', 'Measure', 'Polarity', 'Target', 'Q1'];
+    const l = recogniseSheet(sheet('S', [H, ['P1', _, _, _, '18'], ['P2', 'Number of moves', 'Low', 3, 4], H, ['P3', _, _, _, '19']]));
+    expect(l.headerRows).toBe(1);
+    expect(l.measures.map((m) => m.ref)).toEqual(['P1', 'P2', 'P3']);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/engine';
-import { readBands, recogniseSheet, recogniseWorkbook } from '../../../src/engine';
+import { recogniseSheet, recogniseWorkbook } from '../../../src/engine';
 import { sheet, workbook } from '../../support/grid';
 import { q2Sheet } from '../../support/q2-scorecard';
 
