@@ -63,8 +63,9 @@ export function vocabularyOf(rules: Pick<RuleSet, 'columns' | 'headerWords' | 'p
     if (n && !headers.has(n)) headers.set(n, { key, source });
   };
   for (const [key, pointer] of Object.entries(rules.columns ?? {}) as [ColumnKey, string][]) {
-    add(key, pointer, 'map');
     const letter = letterColumn(pointer);
+    // A single letter is always a column (`C`; `c` and `x` are also suppression markers in figure cells).
+    if (pointer.trim().length > 1) add(key, pointer, 'map');
     if (letter !== undefined) letters.set(key, letter);
   }
   for (const [key, words] of Object.entries(rules.headerWords ?? {}) as [ColumnKey, string[]][]) for (const w of words) add(key, w, 'rules');

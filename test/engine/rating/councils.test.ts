@@ -140,3 +140,20 @@ describe('quarters say whether they have figures', () => {
     expect(report.quarter).toMatchObject({ index: 2, chosen: false });
   });
 });
+
+describe('a single-letter column map', () => {
+  it('is a column, never a header word, so a suppressed "c" in a figure cell is not a header', () => {
+    const rows: CellValue[][] = [
+      ['Ref', 'Measure', 'Aim', 'Target', 'Q1', 'Q2'],
+      ['P1', 'Number of moves', 'Low is Good', 10, 'c', 'c'],
+      ['P2', 'Number of visits', 'High is Good', 10, 12, 11],
+    ];
+    const report = rateRows(rows, { columns: { polarity: 'C' } });
+    expect(report.layout.headerRow).toBe(0);
+    expect(report.layout.columns.polarity).toMatchObject({ address: 'C1', header: 'Aim', source: 'map' });
+    expect(report.measures.map((m) => [m.ref, m.polarity, m.rag])).toEqual([
+      ['P1', 'low', 'na'],
+      ['P2', 'high', 'green'],
+    ]);
+  });
+});
