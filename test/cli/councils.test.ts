@@ -96,3 +96,31 @@ describe('refs and quarters', () => {
     expect(asked.out).toContain('WARNING: Q1 has no figures yet');
   });
 });
+
+describe('rating a rated copy again (issue 9)', () => {
+  it('gives the same cells three times over on a two-row header without RAG or direction columns', async () => {
+    const file = await book([
+      ['Ref', 'Measure', 'Polarity', 'Stat Neigh', 'Target', 'Yr. end', 'Qu 1', 'Qu 2'],
+      [null, null, null, 'Av', null, '17-18', '18-19', '18-19'],
+      ['P1', '% of care leavers in education', 'High is Good', '55%', '60%', '52%', '58%', '61%'],
+      ['P2', 'Number of placement moves', 'Low is Good', 30, 25, 28, 27, 29],
+    ]);
+    const dir = makeTempDir();
+    const runs = [join(dir, 'once.xlsx'), join(dir, 'twice.xlsx'), join(dir, 'thrice.xlsx')];
+    let input = file;
+    for (const out of runs) {
+      expect((await cli('rate', input, '--out', out)).code).not.toBe(2);
+      input = out;
+    }
+    const values = async (path: string) => {
+      const opened = await openXlsx(path);
+      if (!opened.ok) throw new Error(opened.problem.message);
+      const s = opened.file.grid.sheets.find((x) => x.name === 'Scorecard')!;
+      return { values: s.values.map((r) => (r ?? []).map((v) => v ?? null)), fills: (s.fills ?? []).map((r) => (r ?? []).map((v) => v ?? null)) };
+    };
+    const once = await values(runs[0]);
+    expect(once.values[0].slice(8, 10)).toEqual(['RAG', 'Direction of travel']);
+    expect(await values(runs[1])).toEqual(once);
+    expect(await values(runs[2])).toEqual(once);
+  });
+});
