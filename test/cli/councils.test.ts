@@ -50,7 +50,7 @@ describe('a council whose columns need a map', () => {
     const gap = lines.findIndex((l) => l.startsWith('WARNING LAYOUT_GAP: 8 of 8 measures could not be rated because no polarity or target column was found.'));
     expect(gap).toBeGreaterThan(-1);
     expect(gap).toBeLessThan(lines.findIndex((l) => l.startsWith('Performance Measures')));
-    expect(r.out).toContain('"Aim (C1)"');
+    expect(r.out).toContain('"Aim" (C1)');
     expect(r.out).not.toContain('Fit to circulate');
     expect(lines[lines.length - 1]).toMatch(/^NOT fully rated: a sheet has a LAYOUT_GAP/);
   });

@@ -111,7 +111,7 @@ export function checkLayoutGap(layout: SheetLayout, unrated: number): Flag[] {
     makeFlag(
       'LAYOUT_GAP',
       { sheet: layout.sheet, cell: '' },
-      { missing, unknownWords, unmatched: layout.unmatchedHeaders.map((u) => `${u.header} (${u.address})`), unrated, total: layout.measures.length },
+      { missing, unknownWords, unmatched: layout.unmatchedHeaders, unrated, total: layout.measures.length },
     ),
   ];
 }

@@ -17,7 +17,7 @@ export interface FlagDetails {
   DUPLICATE_REF: { firstCell: string };
   HIDDEN_CONTENT: { what: string };
   SHEET_PROTECTED: Record<string, never>;
-  LAYOUT_GAP: { missing: string[]; unknownWords: string[]; unmatched: string[]; unrated: number; total: number };
+  LAYOUT_GAP: { missing: string[]; unknownWords: string[]; unmatched: { header: string; address: string }[]; unrated: number; total: number };
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
@@ -66,12 +66,13 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
   HIDDEN_CONTENT: (d) => `Hidden ${d.what}. Unhide or delete hidden content before circulating: readers can reveal it.`,
   SHEET_PROTECTED: () => `The sheet is protected, so it cannot be rated. Unprotect it (Review > Unprotect Sheet) to rate it.`,
   LAYOUT_GAP: (d) => {
-    const quote = (xs: string[]) => xs.slice(0, 8).map((x) => `"${x}"`).join(', ') + (xs.length > 8 ? `, and ${xs.length - 8} more` : '');
+    const list = (xs: string[]) => xs.slice(0, 8).join(', ') + (xs.length > 8 ? `, and ${xs.length - 8} more` : '');
+    const quote = (xs: string[]) => list(xs.map((x) => `"${x}"`));
     const what = [
       d.missing.length ? `no ${d.missing.join(' or ')} column was found` : '',
       d.unknownWords.length ? `the polarity cells hold ${quote(d.unknownWords)}, which are not known polarity words` : '',
     ].filter(Boolean);
-    const headers = d.unmatched.length ? ` Headers that matched no column: ${quote(d.unmatched)}.` : '';
+    const headers = d.unmatched.length ? ` Headers that matched no column: ${list(d.unmatched.map((u) => `"${u.header}" (${u.address})`))}.` : '';
     const fix = d.missing.length
       ? `Map the column in the rules ("columns": { "${d.missing[0]}": "<its header>" }) or in the pane's column map`
       : `Add the words to the rules' "polarityWords"`;
