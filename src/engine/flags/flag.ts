@@ -16,6 +16,9 @@ export const FLAG_CODES = [
   'DUPLICATE_REF',
   'HIDDEN_CONTENT',
   'SHEET_PROTECTED',
+  'CELL_CHANGED',
+  'LEDGER_DAMAGED',
+  'CANNOT_WRITE',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -17,6 +17,9 @@ export interface FlagDetails {
   DUPLICATE_REF: { firstCell: string };
   HIDDEN_CONTENT: { what: string };
   SHEET_PROTECTED: Record<string, never>;
+  CELL_CHANGED: { fill: boolean; clearing: boolean };
+  LEDGER_DAMAGED: Record<string, never>;
+  CANNOT_WRITE: { detail: string; fix: string };
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
@@ -35,6 +38,9 @@ const SEVERITY: Record<FlagCode, Severity> = {
   DUPLICATE_REF: 'error',
   HIDDEN_CONTENT: 'warning',
   SHEET_PROTECTED: 'warning',
+  CELL_CHANGED: 'warning',
+  LEDGER_DAMAGED: 'warning',
+  CANNOT_WRITE: 'warning',
 };
 
 // Every flag message a user reads, in one place: what is wrong and what to do.
@@ -60,6 +66,13 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
   DUPLICATE_REF: (d) => `This ref is used again (first at ${d.firstCell}). Give each measure its own ref.`,
   HIDDEN_CONTENT: (d) => `Hidden ${d.what}. Unhide or delete hidden content before circulating: readers can reveal it.`,
   SHEET_PROTECTED: () => `The sheet is protected, so it cannot be rated. Unprotect it (Review > Unprotect Sheet) to rate it.`,
+  CELL_CHANGED: (d) =>
+    `This cell was changed since the last run, so the add-in left it as it is${d.clearing ? ' and Clear did not put back what it held before' : ''}. ${
+      d.fill ? 'Set its fill back to what it was before the add-in coloured it' : 'Empty the cell'
+    } if you want the add-in to write it again.`,
+  LEDGER_DAMAGED: () =>
+    `The add-in's record of what earlier runs wrote is damaged, so Clear cannot restore earlier cells. This run rates as usual and starts a new record; check the RAG and direction cells by eye.`,
+  CANNOT_WRITE: (d) => `Rate would stop here and write nothing: ${d.detail}. ${d.fix}`,
 };
 
 export interface FlagPlace {
