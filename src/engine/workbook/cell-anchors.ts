@@ -73,7 +73,8 @@ export function locator(layout: SheetLayout): Locator {
         const match = a.column === 'rag' || a.column === 'direction' ? layout.columns[a.column] : undefined;
         return match ? { row: layout.headerRow, column: match.column } : undefined;
       }
-      if (a.ref === '') return fromA1(a.address);
+      // Only a flag fill (a colour, never a value) may be anchored by address alone.
+      if (a.ref === '') return a.role === 'fill' ? fromA1(a.address) : undefined;
       const row = rows.get(a.ref.trim().toLowerCase());
       if (row === undefined || !out) return undefined;
       if (a.role === 'rag') return { row, column: out.rag };

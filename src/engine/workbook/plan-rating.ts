@@ -132,7 +132,15 @@ export function planSheetWrites(sheet: SheetGrid, report: SheetReport, rules: Ru
       changed(at, prev.role === 'fill');
     }
   }
+  // In sheet order, so the same cells give the same ledger text whatever happened between runs.
+  entries.sort((a, b) => compareAddresses(a.address, b.address) || a.role.localeCompare(b.role));
   return { cells, entries, flags };
+}
+
+function compareAddresses(a: string, b: string): number {
+  const x = fromA1(a);
+  const y = fromA1(b);
+  return x.row - y.row || x.column - y.column;
 }
 
 export interface PlannedRating {
