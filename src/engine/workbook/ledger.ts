@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CellValue } from '../grid';
 
 /**
  * The ledger: what each run wrote into a scorecard sheet and what the cell held before, so that the
@@ -51,14 +52,47 @@ export const LedgerCell = z
   .strict();
 export type LedgerCell = z.infer<typeof LedgerCell>;
 
-/** As stored: an array of sheets, never an object keyed by sheet name. */
+/**
+ * The parts of a cell each role writes, in a fixed order: what is stored per cell is a tuple, not
+ * an object, because the ledger is written into the workbook on every run (a few bytes per cell
+ * count at 5,000 measures), and a role can never carry a part it does not write.
+ */
+const PARTS: Record<CellRole, (keyof CellState)[]> = { rag: ['value', 'fill', 'font'], direction: ['value', 'font'], fill: ['fill'], header: ['value'] };
+
+/** `[role, ref, address, wrote, before, column?]`; `before` is 0 when every part was blank. */
+const StoredCell = z.union([
+  z.tuple([CellRole, z.string().max(MAX_TEXT), Address, z.array(z.union([Value, Colour])).max(3), z.union([z.array(z.union([Value, Colour])).max(3), z.literal(0)])]),
+  z.tuple([CellRole, z.string().max(MAX_TEXT), Address, z.array(z.union([Value, Colour])).max(3), z.union([z.array(z.union([Value, Colour])).max(3), z.literal(0)]), z.string().max(MAX_TEXT)]),
+]);
+
 const StoredLedger = z
   .object({
     version: z.literal(2),
     summarySheet: z.string().max(31).nullable(),
-    sheets: z.array(z.object({ sheet: z.string().min(1).max(31), cells: z.array(LedgerCell) }).strict()),
+    sheets: z.array(z.object({ sheet: z.string().min(1).max(31), cells: z.array(StoredCell) }).strict()),
   })
   .strict();
+
+function toState(role: CellRole, parts: unknown[] | 0): CellState | null {
+  const names = PARTS[role];
+  if (parts !== 0 && parts.length !== names.length) return null;
+  const state: Record<string, unknown> = {};
+  names.forEach((name, i) => (state[name] = parts === 0 ? null : parts[i]));
+  const checked = CellState.safeParse(state);
+  return checked.success ? checked.data : null;
+}
+
+function fromState(role: CellRole, state: CellState): CellValue[] {
+  return PARTS[role].map((name) => state[name] ?? null);
+}
+
+function toCell(stored: z.infer<typeof StoredCell>): LedgerCell | null {
+  const [role, ref, address, wrote, before, column] = stored;
+  const w = toState(role, wrote);
+  const b = toState(role, before);
+  if (!w || !b) return null;
+  return column === undefined ? { role, ref, address, wrote: w, before: b } : { role, ref, column, address, wrote: w, before: b };
+}
 
 export interface Ledger {
   /** The name the add-in gave its summary sheet in the last run: a marked summary under another name was renamed by the analyst. */
@@ -86,11 +120,25 @@ export function parseLedger(text: string): Ledger | null {
   const parsed = StoredLedger.safeParse(json);
   if (!parsed.success) return null;
   const sheets = new Map<string, LedgerCell[]>();
-  for (const s of parsed.data.sheets) sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), ...s.cells]);
+  for (const s of parsed.data.sheets) {
+    const cells = s.cells.map(toCell);
+    if (cells.some((c) => c === null)) return null;
+    sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), ...(cells as LedgerCell[])]);
+  }
   return { summarySheet: parsed.data.summarySheet, sheets };
 }
 
 export function serialiseLedger(ledger: Ledger): string {
-  const sheets = [...ledger.sheets].filter(([, cells]) => cells.length > 0).map(([sheet, cells]) => ({ sheet, cells }));
+  const sheets = [...ledger.sheets]
+    .filter(([, cells]) => cells.length > 0)
+    .map(([sheet, cells]) => ({
+      sheet,
+      cells: cells.map((c) => {
+        const before = fromState(c.role, c.before);
+        const stored: unknown[] = [c.role, c.ref, c.address, fromState(c.role, c.wrote), before.every((v) => v === null) ? 0 : before];
+        if (c.column !== undefined) stored.push(c.column);
+        return stored;
+      }),
+    }));
   return JSON.stringify({ version: 2, summarySheet: ledger.summarySheet, sheets });
 }

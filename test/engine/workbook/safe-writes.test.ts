@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine';
 import { applyPlanToGrid, clearGrid, rateGrid, validateGrid } from '../../../src/engine';
+import { serialiseLedger, type LedgerCell } from '../../../src/engine/workbook';
 import { at, sheet, workbook } from '../../support/grid';
 import { deleteRow, insertColumn, insertRow, typeInto } from '../../support/edit-grid';
 import { q2Sheet } from '../../support/q2-scorecard';
@@ -231,6 +232,7 @@ describe('a damaged or hostile ledger', () => {
     ['not JSON', '{"version": 2, "sheets": ['],
     ['JSON of the wrong shape', '{"summarySheet": "RAG Summary", "sheets": {"Scorecard": 5}}'],
     ['an old ledger keyed by sheet name', '{"summarySheet":null,"sheets":{"valueOf":[{"address":"N9","fill":null,"font":null}]}}'],
+    ['a cell with a bad colour', '{"version":2,"summarySheet":null,"sheets":[{"sheet":"Scorecard","cells":[["rag","P2.4","N9",["Amber","red","#9C5700"],0]]}]}'],
   ])('%s: a flag that Clear cannot restore earlier cells, never a crash', (_name, text) => {
     const damaged = settingsWith(once, text);
     expect(codes(damaged)).toContain('LEDGER_DAMAGED Scorecard Rater Settings!');
@@ -240,7 +242,7 @@ describe('a damaged or hostile ledger', () => {
     expect(c.ok && c.flags.map((f) => f.code)).toEqual(['LEDGER_DAMAGED']);
   });
 
-  const hostile = (cells: object[]) => JSON.stringify({ version: 2, summarySheet: 'RAG Summary', sheets: [{ sheet: 'Scorecard', cells }] });
+  const hostile = (cells: LedgerCell[]) => serialiseLedger({ summarySheet: 'RAG Summary', sheets: new Map([['Scorecard', cells]]) });
 
   it('restores a value that looks like a formula as text, never as a formula', () => {
     const evil = '=HYPERLINK("http://example.invalid","click")';
@@ -253,20 +255,23 @@ describe('a damaged or hostile ledger', () => {
     expect(s.formulas?.[8]?.[13]).toBeUndefined();
   });
 
-  it('cannot reach a figure: entries are found only through a measure\'s RAG, direction or flag-fill cells', () => {
+  it("cannot reach a figure: entries are found only through a measure's RAG, direction or flag-fill cells", () => {
     const g = settingsWith(
       once,
       hostile([
-        { role: 'rag', ref: '', address: 'K9', wrote: { value: 0.95 }, before: { value: '=1+1' } },
-        { role: 'fill', ref: '', address: 'K9', wrote: {}, before: { value: '+cmd' } },
-        { role: 'fill', ref: 'P2.4', column: 'quarter 2', address: 'K9', wrote: { fill: null }, before: { value: '@x', fill: '#000000' } },
+        { role: 'rag', ref: '', address: 'K9', wrote: { value: 0.95, fill: null, font: null }, before: { value: '=1+1', fill: null, font: null } },
+        { role: 'header', ref: '', column: 'ref', address: 'A2', wrote: { value: 'Ref' }, before: { value: '+cmd' } },
       ]),
     );
     const c = clearGrid(g);
     if (!c.ok) throw new Error(c.problem.message);
-    const cells = c.plan.writes.flatMap((w) => w.cells);
-    expect(cells.filter((w) => w.value !== undefined)).toEqual([]);
+    expect(c.plan.writes.flatMap((w) => w.cells).filter((w) => w.value !== undefined)).toEqual([]);
     expect(at(scorecard(applyPlanToGrid(g, c.plan)), 'K9')).toBe(0.95);
+  });
+
+  it('a flag fill that claims to restore a value is a damaged ledger', () => {
+    const text = JSON.stringify({ version: 2, summarySheet: null, sheets: [{ sheet: 'Scorecard', cells: [['fill', '', 'K9', ['#FFF2CC'], ['@x', null]]] }] });
+    expect(codes(settingsWith(once, text))).toContain('LEDGER_DAMAGED Scorecard Rater Settings!');
   });
 });
 
