@@ -13,3 +13,7 @@ export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET, SUMMARY_MARKER 
 export * from './layout';
 export { rateSheet } from './rating/rate-sheet';
 export * from './summary';
+
+// Safe writes (issue 9): the one result type, and flags added to a report after the run.
+export type { Outcome, Refusal } from './run/outcome';
+export { addFlags } from './run/add-flags';

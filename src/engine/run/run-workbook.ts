@@ -10,6 +10,7 @@ import { uniqueSheetName } from '../workbook/own-sheets';
 import { planClear } from '../workbook/plan-clear';
 import { planRating } from '../workbook/plan-rating';
 import { readSettings, SETTINGS_SHEET, settingsSheet } from '../workbook/settings-sheet';
+import { addFlags } from './add-flags';
 import type { Problem } from './problem';
 import type { ClearOutcome, RateOutcome, RunOptions, RunReport, SaveRulesOutcome, ValidateOutcome } from './run-report';
 
@@ -35,20 +36,11 @@ const FIX: Record<PlanFindingKind, string> = {
 };
 
 /** Validate predicts Rate: what Rate would refuse becomes a flag with its fix, on the sheet concerned. */
-function withPlanFindings(report: RunReport, findings: PlanFinding[]): RunReport {
+function findingFlags(report: RunReport, findings: PlanFinding[]): Flag[] {
   const protectedFlagged = new Set(report.flags.filter((f) => f.code === 'SHEET_PROTECTED').map((f) => f.sheet));
-  const byName = new Map(report.sheets.map((s) => [s.name, s]));
-  const fallback = report.sheets.find((s) => s.quarter) ?? report.sheets[0];
-  const added = new Map<string, Flag[]>();
-  for (const f of findings) {
-    if (f.kind === 'protected' && protectedFlagged.has(f.sheet)) continue;
-    const home = byName.get(f.sheet) ?? fallback;
-    added.set(home.name, [...(added.get(home.name) ?? []), makeFlag('CANNOT_WRITE', { sheet: f.sheet, cell: f.cell }, { detail: f.detail, fix: FIX[f.kind] })]);
-  }
-  if (!added.size) return report;
-  const sheets = report.sheets.map((s) => (added.has(s.name) ? { ...s, flags: [...s.flags, ...added.get(s.name)!] } : s));
-  const flags = sheets.flatMap((s) => s.flags);
-  return { ...report, sheets, flags, fit: !flags.some((f) => f.severity === 'error') };
+  return findings
+    .filter((f) => !(f.kind === 'protected' && protectedFlagged.has(f.sheet)))
+    .map((f) => makeFlag('CANNOT_WRITE', { sheet: f.sheet, cell: f.cell }, { detail: f.detail, fix: FIX[f.kind] }));
 }
 
 /**
@@ -59,7 +51,7 @@ export function validateGrid(grid: WorkbookGrid, options: RunOptions = {}): Vali
   const result = analyseWorkbook(grid, options);
   if (!result.ok) return result;
   const planned = planRating(grid, result.analysis);
-  return { ok: true, report: withPlanFindings(planned.report, checkPlan(grid, planned.plan)) };
+  return { ok: true, report: addFlags(planned.report, findingFlags(planned.report, checkPlan(grid, planned.plan))) };
 }
 
 /** Rates and returns what to write; refuses the whole plan when any part of it cannot be written. */

@@ -6,6 +6,7 @@ import { makeFlag } from '../flags/make-flag';
 import type { CellWrite, SheetWrites, WritePlan } from '../plan';
 import { outputColumns } from '../rating/rate-sheet';
 import type { RuleSet } from '../rules';
+import { addFlags } from '../run/add-flags';
 import type { RunReport, SheetReport } from '../run/run-report';
 import { summarySheet } from '../summary/summary-sheet';
 import type { Analysis } from './analyse-workbook';
@@ -149,16 +150,11 @@ export interface PlannedRating {
   report: RunReport;
 }
 
-/** The report with each sheet's planning flags added, and RAG_CHANGED dropped where the run leaves the cell alone. */
-function withFlags(report: RunReport, added: Map<string, Flag[]>): RunReport {
-  const sheets = report.sheets.map((s) => {
-    const more = added.get(s.name);
-    if (!more?.length) return s;
-    const left = new Set(more.map((f) => f.cell));
-    return { ...s, flags: [...s.flags.filter((f) => !(f.code === 'RAG_CHANGED' && left.has(f.cell))), ...more] };
-  });
-  const flags = sheets.flatMap((s) => s.flags);
-  return { ...report, sheets, flags, fit: !flags.some((f) => f.severity === 'error') };
+/** The report with the planning flags, and no RAG_CHANGED where the run leaves the cell alone. */
+function withFlags(report: RunReport, flags: Flag[]): RunReport {
+  const left = new Set(flags.map((f) => `${f.sheet}!${f.cell}`));
+  const sheets = report.sheets.map((s) => ({ ...s, flags: s.flags.filter((f) => !(f.code === 'RAG_CHANGED' && left.has(`${f.sheet}!${f.cell}`))) }));
+  return addFlags({ ...report, sheets, flags: sheets.flatMap((s) => s.flags) }, flags);
 }
 
 /** Everything a rating run writes (spec §6), as a plan both adapters apply the same way. */
@@ -168,7 +164,7 @@ export function planRating(grid: WorkbookGrid, analysis: Analysis): PlannedRatin
   const sheetsByName = new Map(grid.sheets.map((s) => [s.name, s]));
   const ledger: Ledger = { summarySheet: null, sheets: new Map() };
   const writes: SheetWrites[] = [];
-  const added = new Map<string, Flag[]>();
+  const added: Flag[] = [];
   for (const s of report.sheets) {
     const sheet = sheetsByName.get(s.name);
     const oldCells = settings.ledger.sheets.get(s.name) ?? [];
@@ -180,7 +176,7 @@ export function planRating(grid: WorkbookGrid, analysis: Analysis): PlannedRatin
     const planned = planSheetWrites(sheet, s, report.rules, oldCells);
     if (planned.cells.length) writes.push({ sheet: s.name, cells: planned.cells });
     if (planned.entries.length) ledger.sheets.set(s.name, planned.entries);
-    if (planned.flags.length) added.set(s.name, planned.flags);
+    added.push(...planned.flags);
   }
   const ours = currentSummary(grid, settings.ledger.summarySheet);
   const name = uniqueSheetName(grid, report.rules.summarySheetName, ours?.name);
