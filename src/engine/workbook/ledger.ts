@@ -59,11 +59,9 @@ export type LedgerCell = z.infer<typeof LedgerCell>;
  */
 const PARTS: Record<CellRole, (keyof CellState)[]> = { rag: ['value', 'fill', 'font'], direction: ['value', 'font'], fill: ['fill'], header: ['value'] };
 
-/** `[role, ref, address, wrote, before, column?]`; `before` is 0 when every part was blank. */
-const StoredCell = z.union([
-  z.tuple([CellRole, z.string().max(MAX_TEXT), Address, z.array(z.union([Value, Colour])).max(3), z.union([z.array(z.union([Value, Colour])).max(3), z.literal(0)])]),
-  z.tuple([CellRole, z.string().max(MAX_TEXT), Address, z.array(z.union([Value, Colour])).max(3), z.union([z.array(z.union([Value, Colour])).max(3), z.literal(0)]), z.string().max(MAX_TEXT)]),
-]);
+/** `[role, ref, address, wrote, before, column?]`; `before` is 0 when every part was blank. The parts are checked by `CellState` once the role says what they are. */
+const Parts = z.array(z.unknown()).max(3);
+const StoredCell = z.tuple([CellRole, z.string().max(MAX_TEXT), Address, Parts, z.union([Parts, z.literal(0)])], z.string().max(MAX_TEXT)).refine((t) => t.length <= 6);
 
 const StoredLedger = z
   .object({

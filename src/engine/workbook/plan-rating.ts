@@ -98,7 +98,9 @@ export function planSheetWrites(sheet: SheetGrid, report: SheetReport, rules: Ru
   const old = new Map<string, LedgerCell>();
   for (const e of oldCells) old.set(anchorKey(e), e);
   const cells: CellWrite[] = [];
-  const entries: LedgerCell[] = [];
+  // Each entry with its position now, to keep the ledger in sheet order (the same text every run).
+  const placed: { at: CellAt; entry: LedgerCell }[] = [];
+  const keep = (at: CellAt, entry: LedgerCell) => placed.push({ at, entry });
   const flags: Flag[] = [];
   const refs = new Map(report.layout.measures.map((m) => [m.row, m.ref]));
   const changed = (at: CellAt, fill: boolean) => flags.push(makeFlag('CELL_CHANGED', { sheet: sheet.name, cell: toA1(at.row, at.column), ref: refs.get(at.row) }, { fill, clearing: false }));
@@ -108,18 +110,18 @@ export function planSheetWrites(sheet: SheetGrid, report: SheetReport, rules: Ru
   for (const w of wanted) {
     const key = anchorKey(w.anchor);
     const prev = old.get(key);
-    old.delete(key);
     const prevAt = prev && loc.find(prev);
-    if (prev && sameCell(prevAt, w.at) && !holds(sheet, w.at, prev.wrote) && !holds(sheet, w.at, prev.before)) {
+    // A previous cell of this anchor found elsewhere (its column not recognised again) stays in `old`, to be restored below.
+    if (!prev || !prevAt || sameCell(prevAt, w.at)) old.delete(key);
+    const same = prev !== undefined && sameCell(prevAt, w.at);
+    const ours = same && holds(sheet, w.at, prev.wrote);
+    if (same && !ours && !holds(sheet, w.at, prev.before)) {
       changed(w.at, w.anchor.role === 'fill');
-      entries.push({ ...prev, address: w.write.address });
+      keep(w.at, { ...prev, address: w.write.address });
       continue;
     }
-    // A previous cell of this anchor found somewhere else (the column was not recognised again) is restored below.
-    if (prev && prevAt && !sameCell(prevAt, w.at)) old.set(key, prev);
-    const before = prev && sameCell(prevAt, w.at) && holds(sheet, w.at, prev.wrote) ? prev.before : snapshot(sheet, w.at, w.wrote);
     cells.push(w.write);
-    entries.push({ ...w.anchor, wrote: w.wrote, before });
+    keep(w.at, { ...w.anchor, wrote: w.wrote, before: ours ? prev.before : snapshot(sheet, w.at, w.wrote) });
   }
   // Cells written before and not wanted now: a flag that went away, a measure no longer rated.
   for (const prev of old.values()) {
@@ -127,21 +129,14 @@ export function planSheetWrites(sheet: SheetGrid, report: SheetReport, rules: Ru
     if (!at || written.has(toA1(at.row, at.column))) continue; // its row or column is gone, or another anchor owns the cell now
     if (holds(sheet, at, prev.wrote)) {
       // The appended headers stay as long as their column does: they are what recognition finds next time.
-      if (prev.role === 'header') entries.push({ ...prev, address: toA1(at.row, at.column) });
+      if (prev.role === 'header') keep(at, { ...prev, address: toA1(at.row, at.column) });
       else cells.push(restoreWrite(prev, at));
     } else if (prev.role !== 'header' && !holds(sheet, at, prev.before) && !hasFormulaAt(sheet, at.row, at.column)) {
       changed(at, prev.role === 'fill');
     }
   }
-  // In sheet order, so the same cells give the same ledger text whatever happened between runs.
-  entries.sort((a, b) => compareAddresses(a.address, b.address) || a.role.localeCompare(b.role));
-  return { cells, entries, flags };
-}
-
-function compareAddresses(a: string, b: string): number {
-  const x = fromA1(a);
-  const y = fromA1(b);
-  return x.row - y.row || x.column - y.column;
+  placed.sort((a, b) => a.at.row - b.at.row || a.at.column - b.at.column);
+  return { cells, entries: placed.map((p) => p.entry), flags };
 }
 
 export interface PlannedRating {
