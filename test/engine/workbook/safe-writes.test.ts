@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine';
 import { applyPlanToGrid, clearGrid, rateGrid, validateGrid } from '../../../src/engine';
 import { serialiseLedger, type LedgerCell } from '../../../src/engine/workbook';
 import { at, sheet, workbook } from '../../support/grid';
-import { deleteRow, insertColumn, insertRow, typeInto } from '../../support/edit-grid';
+import { deleteColumn, deleteRow, insertColumn, insertRow, typeInto } from '../../support/edit-grid';
 import { q2Sheet } from '../../support/q2-scorecard';
 
 /**
@@ -70,6 +70,28 @@ describe('a column inserted before RAG between two runs', () => {
     expect(column(s, 'O', MEASURE_ROWS)).toEqual(MEASURE_ROWS.map(() => null));
     expect(column(s, 'N', MEASURE_ROWS)).toEqual(MEASURE_ROWS.map((_r, i) => `note ${i + 1}`));
     expect(fill(s, 'O9')).toBeUndefined();
+  });
+});
+
+describe('columns inserted and deleted between two runs', () => {
+  it("a flag fill follows its cell: restored in its moved column when the flag goes away, and the cell now at its old address is untouched", () => {
+    const once = rate(workbook(q2Sheet()));
+    expect(fill(scorecard(once), 'K8')).toBe('#FFF2CC'); // P2.2 has no Qu 2 figure
+    let edited = insertColumn(once, 'Scorecard', 'B'); // Qu 2 moves from K to L
+    edited = typeInto(edited, 'Scorecard', { L8: 0.85 });
+    scorecard(edited).fills![7][10] = '#00B050'; // the analyst colours the cell now at K8 (Qu 1) green
+    const twice = scorecard(rate(edited));
+    expect(fill(twice, 'L8')).toBeUndefined();
+    expect(fill(twice, 'K8')).toBe('#00B050');
+    expect(codes(rate(edited)).filter((c) => c.startsWith('CELL_CHANGED'))).toEqual([]);
+  });
+
+  it('a column deleted before RAG does not block Rate or Clear, and the ratings move with it', () => {
+    const once = rate(workbook(q2Sheet()));
+    const edited = deleteColumn(once, 'Scorecard', 'B');
+    const s = scorecard(rate(edited));
+    expect(column(s, 'M', MEASURE_ROWS)).toEqual(RATED);
+    expect(column(scorecard(clear(rate(edited)).grid), 'M', MEASURE_ROWS)).toEqual(MEASURE_ROWS.map(() => null));
   });
 });
 
