@@ -1,9 +1,9 @@
 import type { CellValue, SheetGrid } from '../grid';
-import type { CellStyle, CellWrite } from '../plan/write-plan';
 import { fromA1, toA1 } from '../grid/a1';
 import { fillAt, fontColorAt, hasFormulaAt, valueAt } from '../grid/sheet-cells';
 import type { ColumnMatch, SheetLayout } from '../layout/sheet-layout';
 import { isMergedAway } from '../plan/check-plan';
+import type { CellStyle, CellWrite } from '../plan/write-plan';
 import { outputColumns } from '../rating/rate-sheet';
 import type { CellRole, CellState, LedgerCell } from './ledger';
 
@@ -133,8 +133,4 @@ export function restoreWrite(entry: LedgerCell, at: CellAt): CellWrite {
   const write: CellWrite = { address: toA1(at.row, at.column), style };
   if (wrote.value !== undefined && before.value !== undefined) write.value = before.value ?? '';
   return write;
-}
-
-export function entryAt(entry: LedgerCell, at: CellAt): LedgerCell {
-  return { ...entry, address: toA1(at.row, at.column) };
 }
