@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../../src/engine';
-import { applyPlanToGrid, clearGrid, rateGrid, validateGrid } from '../../../src/engine';
+import { applyPlanToGrid, clearGrid, DEFAULT_RULES, planSaveRules, rateGrid, readStoredRules, validateGrid } from '../../../src/engine';
 import { serialiseLedger, type LedgerCell } from '../../../src/engine/workbook';
 import { at, sheet, workbook } from '../../support/grid';
 import { deleteColumn, deleteRow, insertColumn, insertRow, typeInto } from '../../support/edit-grid';
@@ -326,6 +326,25 @@ describe('Validate flags what Rate would refuse, with the fix', () => {
     const shortened = r.plan.sheets[0].cells.find((c) => typeof c.value === 'string' && c.value.startsWith('Number of very'));
     expect(shortened?.value).toHaveLength(32767);
     expect(String(shortened?.value).endsWith('…')).toBe(true);
+  });
+});
+
+describe('rules saved beside a user sheet named like the settings sheet', () => {
+  it("are stored in the add-in's own settings sheet, found again by its marker, and the user's sheet is kept", () => {
+    const mine = sheet('Scorecard Rater Settings', [['rules', '{"amberTolerance": 0.5}']]);
+    const g = workbook(q2Sheet(), mine);
+    const saved = planSaveRules(g, { ...DEFAULT_RULES, amberTolerance: 0.2 });
+    if (!saved.ok) throw new Error(saved.problem.message);
+    const after = applyPlanToGrid(g, saved.plan);
+    expect(after.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Scorecard Rater Settings', 'Scorecard Rater Settings (2)']);
+    expect(named(after, 'Scorecard Rater Settings')).toEqual(mine);
+    const stored = readStoredRules(after);
+    expect('rules' in stored && [stored.source, stored.rules.amberTolerance]).toEqual(['workbook', 0.2]);
+    expect(readStoredRules(g)).toMatchObject({ source: 'default' });
+  });
+
+  it('a protected scorecard is flagged once by Validate, not also as a plan finding', () => {
+    expect(codes(workbook({ ...q2Sheet(), protected: true })).filter((c) => c.startsWith('SHEET_PROTECTED') || c.startsWith('CANNOT_WRITE'))).toEqual(['SHEET_PROTECTED Scorecard!']);
   });
 });
 
