@@ -71,7 +71,7 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
       d.fill ? 'Set its fill back to what it was before the add-in coloured it' : 'Empty the cell'
     } if you want the add-in to write it again.`,
   LEDGER_DAMAGED: () =>
-    `The add-in's record of what earlier runs wrote is damaged, so Clear cannot restore earlier cells. This run rates as usual and starts a new record; check the RAG and direction cells by eye.`,
+    `The add-in's record of what earlier runs wrote is damaged, so Clear cannot restore earlier cells and keeps any earlier summary sheet (delete it yourself if you no longer need it). Rating works as usual and starts a new record.`,
   CANNOT_WRITE: (d) => `Rate would stop here and write nothing: ${d.detail}. ${d.fix}`,
 };
 
