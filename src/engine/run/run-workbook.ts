@@ -23,16 +23,16 @@ import type { ClearOutcome, RateOutcome, RunOptions, RunReport, SaveRulesOutcome
 function refusal(grid: WorkbookGrid, plan: WritePlan): Problem | null {
   const first = checkPlan(grid, plan)[0];
   if (!first) return null;
-  return first.kind === 'protected' ? problem('SHEET_PROTECTED', first.sheet) : problem('PLAN_REFUSED', first.detail);
+  return first.kind === 'protected' ? problem('SHEET_PROTECTED', first.sheet) : problem('PLAN_REFUSED', `${first.detail} (sheet "${first.sheet}"). ${FIX[first.kind]}`);
 }
 
 const FIX: Record<PlanFindingKind, string> = {
-  protected: 'Unprotect the sheet (Review > Unprotect Sheet), then rate.',
-  merged: 'Unmerge the cells (Home > Merge & Center > Unmerge Cells) so the add-in can write there, then rate.',
-  'text-too-long': 'Shorten the text it comes from, then rate.',
-  'sheet-name': 'Rename the sheet, or give the summary another name in the rules, then rate.',
-  'missing-sheet': 'Save and reopen the workbook, then rate.',
-  'outside-grid': 'Move the scorecard table away from the last rows and columns of the sheet, then rate.',
+  protected: 'Unprotect the sheet (Review > Unprotect Sheet), then run again.',
+  merged: 'Unmerge the cells (Home > Merge & Center > Unmerge Cells) so the add-in can write there, then run again.',
+  'text-too-long': 'Shorten the text it comes from, then run again.',
+  'sheet-name': 'Rename the sheet, or give the summary another name in the rules, then run again.',
+  'missing-sheet': 'Save and reopen the workbook, then run again.',
+  'outside-grid': 'Move the scorecard table away from the last rows and columns of the sheet, then run again.',
 };
 
 /** Validate predicts Rate: what Rate would refuse becomes a flag with its fix, on the sheet concerned. */
