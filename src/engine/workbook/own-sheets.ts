@@ -16,10 +16,14 @@ function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
   return new Map(grid.sheets.map((s) => [s.name.toLowerCase(), s]));
 }
 
-/** The sheet the role's marker points at, if it exists. */
+/**
+ * The sheet the role's marker points at, if it exists. The add-in keeps its settings sheet very
+ * hidden: a settings marker on any other sheet is broken, and that sheet is the user's.
+ */
 export function ownSheet(grid: WorkbookGrid, role: OwnSheetRole): SheetGrid | undefined {
   const name = grid.ownSheets?.[role];
-  return typeof name === 'string' ? grid.sheets.find((s) => s.name === name) : undefined;
+  const sheet = typeof name === 'string' ? grid.sheets.find((s) => s.name === name) : undefined;
+  return role === 'settings' && sheet?.visibility !== 'veryHidden' ? undefined : sheet;
 }
 
 /** Sheet name → role, for every marked sheet that exists. */

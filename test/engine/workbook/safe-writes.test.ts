@@ -213,6 +213,14 @@ describe("sheets named or titled like the add-in's own", () => {
     expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Q2 for committee']);
   });
 
+  it('a settings marker that points at a visible user sheet is ignored, and that sheet is kept', () => {
+    const notes = sheet('Notes', [['rules', 'my notes'], ['ledger', 'more notes']]);
+    const g: WorkbookGrid = { sheets: [q2Sheet(), notes], ownSheets: { settings: 'Notes' } };
+    const once = rate(g);
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Notes', 'RAG Summary', 'Scorecard Rater Settings']);
+    expect(named(once, 'Notes')).toEqual(notes);
+  });
+
   it("the previous version's sheets (known by their A1 text, no marker) are user sheets now", () => {
     const oldSummary = sheet('RAG Summary', [['Scorecard Rater: RAG summary'], ['Rated', '2025-01-01']]);
     const oldSettings = sheet('Scorecard Rater Settings', [['Scorecard Rater settings: kept by the add-in. Edit rules in the task pane, not here.'], ['rules', '']], { visibility: 'veryHidden' });
