@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from '../grid';
+import type { CellRange, SheetGrid, WorkbookGrid } from '../grid';
 import { fromA1 } from '../grid/a1';
 import type { CellWrite, WritePlan } from './write-plan';
 
@@ -26,9 +26,31 @@ export interface PlanFinding {
   detail: string;
 }
 
+const BAND = 64;
+// Merges by band of rows, built once per sheet (grids are not changed in place): a check per written cell stays cheap on sheets with thousands of merges.
+const mergeBands = new WeakMap<SheetGrid, Map<number, CellRange[]>>();
+
+function bandsOf(sheet: SheetGrid): Map<number, CellRange[]> {
+  let bands = mergeBands.get(sheet);
+  if (!bands) {
+    bands = new Map();
+    for (const m of sheet.merges ?? []) {
+      for (let b = Math.floor(m.top / BAND); b <= Math.floor(m.bottom / BAND); b++) {
+        const band = bands.get(b);
+        if (band) band.push(m);
+        else bands.set(b, [m]);
+      }
+    }
+    mergeBands.set(sheet, bands);
+  }
+  return bands;
+}
+
 /** A cell inside a merged area other than its top-left: a value written there lands nowhere Excel shows. */
 export function isMergedAway(sheet: SheetGrid, row: number, column: number): boolean {
-  return (sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
+  if (!sheet.merges?.length) return false;
+  const near = bandsOf(sheet).get(Math.floor(row / BAND)) ?? [];
+  return near.some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
 }
 
 /** Why Excel would refuse this sheet name, or null. */
