@@ -14,6 +14,8 @@ export * from './layout';
 export { rateSheet } from './rating/rate-sheet';
 export * from './summary';
 
-// Safe writes (issue 9): the one result type, and flags added to a report after the run.
+// Safe writes (issue 9): the one result type, flags added to a report after the run, the core's plan check.
 export type { Outcome, Refusal } from './run/outcome';
+export type { ValidateOutcome, SaveRulesOutcome } from './run/run-report';
 export { addFlags } from './run/add-flags';
+export { checkPlan, isMergedAway, sheetNameProblem, MAX_CELL_TEXT, type PlanFinding, type PlanFindingKind } from './plan/check-plan';
