@@ -262,6 +262,7 @@ describe('a damaged or hostile ledger', () => {
     ['not JSON', '{"version": 2, "sheets": ['],
     ['JSON of the wrong shape', '{"summarySheet": "RAG Summary", "sheets": {"Scorecard": 5}}'],
     ['an old ledger keyed by sheet name', '{"summarySheet":null,"sheets":{"valueOf":[{"address":"N9","fill":null,"font":null}]}}'],
+    ['a value that is an object (a file library would write it as a formula)', '{"version":2,"summarySheet":null,"sheets":[{"sheet":"Scorecard","cells":[["rag","P2.4","N9",["Amber","#FFEB9C","#9C5700"],[{"formula":"1+1"},null,null]]]}]}'],
     ['a cell with a bad colour', '{"version":2,"summarySheet":null,"sheets":[{"sheet":"Scorecard","cells":[["rag","P2.4","N9",["Amber","red","#9C5700"],0]]}]}'],
   ])('%s: a flag that Clear cannot restore earlier cells, never a crash', (_name, text) => {
     const damaged = settingsWith(once, text);
