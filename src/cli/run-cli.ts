@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem, RuleSet, RunOptions, RunReport } from '../engine';
-import { clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, validateGrid } from '../engine';
+import { addFlags, applyPlanToGrid, clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, validateGrid } from '../engine';
 import { applyPlan, openXlsx, saveXlsx } from '../file';
 import { jsonReport } from './json-report';
 import { HELP, parseArgs, type CliArgs } from './parse-args';
@@ -52,8 +52,10 @@ async function runOne(args: CliArgs, file: string, options: RunOptions): Promise
   const saved = await saveXlsx(opened.file, out);
   if (!saved.ok) return saved;
   if (args.command === 'clear') {
-    const after = validateGrid(grid, options);
-    return after.ok ? { ok: true, report: after.report, wrote: out } : { ok: false, problem: after.problem };
+    // What the cleared file holds: the grid with the plan applied, as the engine models it.
+    const after = validateGrid(applyPlanToGrid(grid, outcome.plan), options);
+    // Cells Clear left alone (changed since the run) are reported with the cleared file's own flags.
+    return after.ok ? { ok: true, report: addFlags(after.report, 'flags' in outcome ? outcome.flags : []), wrote: out } : { ok: false, problem: after.problem };
   }
   return { ok: true, report: (outcome as Extract<typeof outcome, { report: RunReport }>).report, wrote: out };
 }

@@ -79,3 +79,9 @@ export type { Problem, ProblemCode } from './run/problem';
 export { problem } from './messages';
 export { clearGrid, planSaveRules, rateGrid, readStoredRules, validateGrid } from './run/run-workbook';
 export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET, SUMMARY_MARKER } from './workbook';
+
+// Safe writes: the one result type, flags added to a report after the run, the core's plan check.
+export type { Outcome, Refusal } from './run/outcome';
+export type { ValidateOutcome, SaveRulesOutcome } from './run/run-report';
+export { addFlags } from './run/add-flags';
+export { checkPlan, isMergedAway, sheetNameProblem, MAX_CELL_TEXT, type PlanFinding, type PlanFindingKind } from './plan/check-plan';

@@ -19,7 +19,7 @@ const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
   TOO_LARGE: (d) =>
     `The workbook is too large to read (${d}). Delete unused rows and columns (formatting can stretch a sheet to a million rows) or split the workbook, then try again.`,
   FILE_UNREADABLE: (d) => `Cannot read ${d}: permission denied. Check you can open the file, or copy it to a folder of your own.`,
-  PLAN_REFUSED: (d) => `The changes could not be made to this workbook (${d}). Nothing was written.`,
+  PLAN_REFUSED: (d) => `The changes could not be made to this workbook, so nothing was written: ${d}${/[.!?]$/.test(d) ? '' : '.'}`,
   EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
 };
 

@@ -44,8 +44,9 @@ export async function saveRules(context: Excel.RequestContext, rules: RuleSet): 
   try {
     const read = await readWorkbook(context);
     if (!read.ok) return read;
-    const plan = planSaveRules(read.grid, parsed.rules);
-    const refused = await writePlan(context, read.grid, plan);
+    const planned = planSaveRules(read.grid, parsed.rules);
+    if (!planned.ok) return planned;
+    const refused = await writePlan(context, read.grid, planned.plan);
     if (refused) return { ok: false, problem: refused };
     return { ok: true };
   } catch (error) {

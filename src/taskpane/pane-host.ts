@@ -17,7 +17,7 @@ export interface PaneHost {
   /** Recognise and check without writing (also what the pane shows on open). */
   validate(request?: RunRequest): Promise<HostResult<{ report: RunReport }>>;
   rate(request?: RunRequest): Promise<HostResult<{ report: RunReport; summarySheet: string }>>;
-  clear(request?: RunRequest): Promise<HostResult<Omit<Extract<ClearOutcome, { ok: true }>, 'ok' | 'plan'>>>;
+  clear(request?: RunRequest): Promise<HostResult<Omit<Extract<ClearOutcome, { ok: true }>, 'ok' | 'plan' | 'flags'>>>;
   /** Select a cell in the workbook (a finding was clicked); fails, for example, when the sheet was renamed since. */
   selectCell(sheet: string, address: string): Promise<HostResult<object>>;
   /** Rules stored in the workbook, or the defaults. */

@@ -36,7 +36,9 @@ describe('a council whose columns need a map', () => {
     if (!opened.ok) throw new Error(opened.problem.message);
     const parsed = parseRules(MAPPED_COUNCIL_RULES);
     if (!parsed.success) throw new Error('bad rules');
-    expect(applyPlan(opened.file, planSaveRules(opened.file.grid, parsed.rules)).ok).toBe(true);
+    const save = planSaveRules(opened.file.grid, parsed.rules);
+    if (!save.ok) throw new Error(save.problem.message);
+    expect(applyPlan(opened.file, save.plan).ok).toBe(true);
     const saved = join(makeTempDir(), 'saved.xlsx');
     expect((await saveXlsx(opened.file, saved)).ok).toBe(true);
     const stored = await cli('validate', saved, '--json');

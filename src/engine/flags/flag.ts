@@ -17,6 +17,9 @@ export const FLAG_CODES = [
   'HIDDEN_CONTENT',
   'SHEET_PROTECTED',
   'LAYOUT_GAP',
+  'CELL_CHANGED',
+  'LEDGER_DAMAGED',
+  'CANNOT_WRITE',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -18,6 +18,9 @@ export interface FlagDetails {
   HIDDEN_CONTENT: { what: string };
   SHEET_PROTECTED: Record<string, never>;
   LAYOUT_GAP: { missing: string[]; unknownWords: string[]; unmatched: { header: string; address: string }[]; unrated: number; total: number };
+  CELL_CHANGED: { fill: boolean; clearing: boolean };
+  LEDGER_DAMAGED: Record<string, never>;
+  CANNOT_WRITE: { detail: string; fix: string };
 }
 
 const SEVERITY: Record<FlagCode, Severity> = {
@@ -37,6 +40,9 @@ const SEVERITY: Record<FlagCode, Severity> = {
   HIDDEN_CONTENT: 'warning',
   SHEET_PROTECTED: 'warning',
   LAYOUT_GAP: 'warning',
+  CELL_CHANGED: 'warning',
+  LEDGER_DAMAGED: 'warning',
+  CANNOT_WRITE: 'warning',
 };
 
 // Every flag message a user reads, in one place: what is wrong and what to do.
@@ -78,6 +84,13 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
       : `Add the words to the rules' "polarityWords"`;
     return `${d.unrated} of ${d.total} measures could not be rated because ${what.join(' and ')}.${headers} ${fix}, then rate again.`;
   },
+  CELL_CHANGED: (d) =>
+    `This cell was changed since the last run, so the add-in left it as it is${d.clearing ? ' and Clear did not put back what it held before' : ''}. ${
+      d.fill ? 'Set its fill back to what it was before the add-in coloured it' : 'Empty the cell'
+    } if you want the add-in to write it again.`,
+  LEDGER_DAMAGED: () =>
+    `The add-in's record of what earlier runs wrote is damaged, so Clear cannot restore earlier cells and keeps any earlier summary sheet (delete it yourself if you no longer need it). Rating works as usual and starts a new record.`,
+  CANNOT_WRITE: (d) => `Rate would stop here and write nothing: ${d.detail}. ${d.fix}`,
 };
 
 export interface FlagPlace {

@@ -1,4 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../grid';
+import { OWN_SHEET_ROLES } from '../grid';
 import { fromA1 } from '../grid/a1';
 import type { CellWrite, NewSheet, WritePlan } from './write-plan';
 
@@ -41,5 +42,9 @@ export function applyPlanToGrid(grid: WorkbookGrid, plan: WritePlan): WorkbookGr
     if (i >= 0) sheets = [...sheets.slice(0, i), newSheet(s), ...sheets.slice(i + 1)];
     else sheets = [...sheets, newSheet(s)];
   }
-  return { sheets };
+  // The adapters' marker names: re-pointed at each sheet the plan creates for a role, removed with a deleted sheet.
+  const ownSheets = { ...grid.ownSheets };
+  for (const role of OWN_SHEET_ROLES) if (ownSheets[role] !== undefined && plan.deleteSheets.includes(ownSheets[role]!)) delete ownSheets[role];
+  for (const s of plan.sheets) if (s.role) ownSheets[s.role] = s.name;
+  return { sheets, ownSheets };
 }

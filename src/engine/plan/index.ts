@@ -1,2 +1,3 @@
 export * from './write-plan';
 export * from './apply-plan-to-grid';
+export * from './check-plan';

@@ -3,7 +3,7 @@ import type { ColumnMatch, QuarterIndex, SheetLayout } from '../layout/sheet-lay
 import type { MeasureResult } from '../rating/measure-result';
 import type { RuleSet } from '../rules';
 import type { WritePlan } from '../plan';
-import type { Problem } from './problem';
+import type { Outcome } from './outcome';
 
 export interface Counts {
   red: number;
@@ -65,8 +65,8 @@ export interface RunOptions {
   onSheet?: (sheet: string, index: number, total: number) => void;
 }
 
-export type RateOutcome =
-  | { ok: true; report: RunReport; plan: WritePlan }
-  | { ok: false; problem: Problem; report?: RunReport };
-
-export type ClearOutcome = { ok: true; plan: WritePlan; cellsRestored: number } | { ok: false; problem: Problem };
+export type ValidateOutcome = Outcome<{ report: RunReport }>;
+export type RateOutcome = Outcome<{ report: RunReport; plan: WritePlan }>;
+/** `flags`: cells Clear left alone because they were changed since the run, a damaged ledger. */
+export type ClearOutcome = Outcome<{ plan: WritePlan; cellsRestored: number; flags: Flag[] }>;
+export type SaveRulesOutcome = Outcome<{ plan: WritePlan }>;

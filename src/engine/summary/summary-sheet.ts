@@ -5,7 +5,13 @@ import type { Rating } from '../rating/measure-result';
 import type { RuleSet } from '../rules';
 import type { Counts, RunReport, SheetReport } from '../run/run-report';
 import { formatValue } from '../values/format-value';
+import { MAX_CELL_TEXT } from '../plan/check-plan';
 import { SUMMARY_MARKER } from '../workbook/own-sheets';
+
+/** Text copied from the workbook may be longer than a cell holds: shortened with an ellipsis, never refused. */
+function fitCell(value: CellValue): CellValue {
+  return typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
+}
 
 const LABEL: Record<Rating, string> = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' };
 const COUNT_HEADERS = ['Red', 'Amber', 'Green', 'n/a', 'Total'];
@@ -19,7 +25,8 @@ class SheetWriter {
     values.forEach((value, col) => {
       if (value === null || value === '') return;
       const s = style?.(col);
-      this.cells.push(s ? { address: toA1(this.row, col), value, style: s } : { address: toA1(this.row, col), value });
+      const cell = { address: toA1(this.row, col), value: fitCell(value) };
+      this.cells.push(s ? { ...cell, style: s } : cell);
     });
     this.row++;
   }

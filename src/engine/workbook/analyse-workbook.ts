@@ -10,8 +10,8 @@ import type { RuleSet } from '../rules';
 import { DEFAULT_RULES, describeRuleIssues, parseRules } from '../rules';
 import type { Problem } from '../run/problem';
 import type { RunOptions, RunReport, SheetReport } from '../run/run-report';
-import { isOwnSheet, isSummarySheet } from './own-sheets';
-import { isSettingsSheet, readSettings, type StoredSettings } from './settings-sheet';
+import { ownSheetRoles } from './own-sheets';
+import { readSettings, type StoredSettings } from './settings-sheet';
 
 export interface Analysis {
   report: RunReport;
@@ -35,8 +35,10 @@ export function rulesFor(settings: StoredSettings, given?: RuleSet): { ok: true;
 
 /** Recognises every sheet; the add-in's own sheets are reported but never treated as scorecards. */
 export function recogniseWorkbook(grid: WorkbookGrid, rules: RuleSet = DEFAULT_RULES): SheetLayout[] {
+  const own = ownSheetRoles(grid);
   return grid.sheets.map((s) => {
-    if (isOwnSheet(s)) return notRecognised(s, isSummarySheet(s) ? "the add-in's own summary sheet" : "the add-in's own settings sheet");
+    const role = own.get(s.name);
+    if (role) return notRecognised(s, `the add-in's own ${role} sheet`);
     return recogniseSheet(s, rules);
   });
 }
@@ -47,10 +49,13 @@ export function findScorecardSheets(grid: WorkbookGrid): string[] {
     .map((l) => l.sheet);
 }
 
-function hiddenSheetFlags(grid: WorkbookGrid): Flag[] {
-  return grid.sheets
-    .filter((s) => s.visibility !== 'visible' && !isSettingsSheet(s))
+/** Workbook-level flags, each on its sheet: hidden sheets (not the add-in's settings sheet), a damaged ledger. */
+function workbookFlags(grid: WorkbookGrid, settings: StoredSettings): Flag[] {
+  const flags = grid.sheets
+    .filter((s) => s.visibility !== 'visible' && s.name !== settings.sheet)
     .map((s) => makeFlag('HIDDEN_CONTENT', { sheet: s.name, cell: '' }, { what: `${s.visibility === 'veryHidden' ? 'very hidden ' : ''}sheet "${s.name}"` }));
+  if (settings.ledgerDamaged && settings.sheet) flags.push(makeFlag('LEDGER_DAMAGED', { sheet: settings.sheet, cell: '' }, {}));
+  return flags;
 }
 
 /** Recognition, rules, rating and every check: everything a run needs before it decides what to write. */
@@ -78,7 +83,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): A
     return { ok: false, problem: problem('NO_SCORECARD', why) };
   }
 
-  const hidden = hiddenSheetFlags(grid);
+  const hidden = workbookFlags(grid, settings);
   const sheets: SheetReport[] = [];
   for (const [i, sheet] of grid.sheets.entries()) {
     const layout = layouts[i];

@@ -1,28 +1,66 @@
-import type { SheetGrid, WorkbookGrid } from '../grid';
-import { valueAt } from '../grid/sheet-cells';
-import { isSettingsSheet } from './settings-sheet';
+import type { OwnSheetRole, SheetGrid, WorkbookGrid } from '../grid';
+import { OWN_SHEET_ROLES } from '../grid';
 
-/** A1 of every summary sheet the add-in writes: how it knows a sheet is its own and may be replaced. */
+/**
+ * The add-in's own sheets are known only by their marker (`grid.ownSheets`, read by the adapters
+ * from hidden defined names), never by name or cell text: a user's sheet that shares a name or a
+ * title with one of them is the user's. Sheets of the previous version, recognised by the text in
+ * A1, carry no marker and so are user sheets now.
+ */
+
+/** The summary's title in A1: for the reader only; the add-in never recognises a sheet by it. */
 export const SUMMARY_MARKER = 'Scorecard Rater: RAG summary';
 
-export function isSummarySheet(sheet: SheetGrid): boolean {
-  return valueAt(sheet, 0, 0) === SUMMARY_MARKER;
-}
-
-export function isOwnSheet(sheet: SheetGrid): boolean {
-  return isSummarySheet(sheet) || isSettingsSheet(sheet);
+/** Sheets by name, case-insensitively (Excel's sheet names are). */
+function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
+  return new Map(grid.sheets.map((s) => [s.name.toLowerCase(), s]));
 }
 
 /**
- * The summary's name: the rules' name when free or already the add-in's own summary; otherwise
- * `Name (2)`, `Name (3)`… so a user's sheet of that name is never overwritten (spec §6).
+ * The sheet the role's marker points at, if it exists. The add-in keeps its settings sheet very
+ * hidden: a settings marker on any other sheet is broken, and that sheet is the user's.
  */
-export function chooseSummaryName(grid: WorkbookGrid, base: string): string {
-  const byName = new Map(grid.sheets.map((s) => [s.name.toLowerCase(), s]));
+export function ownSheet(grid: WorkbookGrid, role: OwnSheetRole): SheetGrid | undefined {
+  const name = grid.ownSheets?.[role];
+  const sheet = typeof name === 'string' ? grid.sheets.find((s) => s.name === name) : undefined;
+  return role === 'settings' && sheet?.visibility !== 'veryHidden' ? undefined : sheet;
+}
+
+/** Sheet name → role, for every marked sheet that exists. */
+export function ownSheetRoles(grid: WorkbookGrid): Map<string, OwnSheetRole> {
+  const roles = new Map<string, OwnSheetRole>();
+  for (const role of OWN_SHEET_ROLES) {
+    const sheet = ownSheet(grid, role);
+    if (sheet) roles.set(sheet.name, role);
+  }
+  return roles;
+}
+
+/**
+ * The add-in's summary from the last run: the marked sheet, as long as it still has the name the
+ * add-in gave it. A summary the analyst renamed is theirs now (a kept copy of last quarter's
+ * summary, say): it is left alone and the run writes a fresh one.
+ */
+export function currentSummary(grid: WorkbookGrid, recordedName: string | null): SheetGrid | undefined {
+  const sheet = ownSheet(grid, 'summary');
+  return sheet && sheet.name === recordedName ? sheet : undefined;
+}
+
+/**
+ * A name for one of the add-in's sheets: `base` when free, else `base (2)`, `base (3)`…, so a
+ * user's sheet is never replaced (spec §6). `reuse` is the add-in's own sheet of that role, which
+ * may keep its name; `taken` are names already given in the same plan.
+ */
+export function uniqueSheetName(grid: WorkbookGrid, base: string, reuse?: string, taken: string[] = []): string {
+  const existing = sheetsByName(grid);
+  const planned = new Set(taken.map((n) => n.toLowerCase()));
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? '' : ` (${i})`;
     const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    const existing = byName.get(name.toLowerCase());
-    if (!existing || isSummarySheet(existing)) return existing ? existing.name : name;
+    const key = name.toLowerCase();
+    if (planned.has(key)) continue;
+    const sheet = existing.get(key);
+    if (!sheet) return name;
+    if (sheet.name === reuse) return sheet.name;
   }
 }
