@@ -78,7 +78,8 @@ export type { ClearOutcome, Counts, RatedQuarter, RateOutcome, RunOptions, RunRe
 export type { Problem, ProblemCode } from './run/problem';
 export { problem } from './messages';
 export { clearGrid, planSaveRules, rateGrid, readStoredRules, validateGrid } from './run/run-workbook';
-export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET, SUMMARY_MARKER } from './workbook';
+export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET } from './workbook';
+export { SUMMARY_TITLE } from './summary/summary-sheet';
 
 // Safe writes: the one result type, flags added to a report after the run, the core's plan check.
 export type { Outcome, Refusal } from './run/outcome';

@@ -6,12 +6,14 @@ import type { RuleSet } from '../rules';
 import type { Counts, RunReport, SheetReport } from '../run/run-report';
 import { formatValue } from '../values/format-value';
 import { MAX_CELL_TEXT } from '../plan/check-plan';
-import { SUMMARY_MARKER } from '../workbook/own-sheets';
 
 /** Text copied from the workbook may be longer than a cell holds: shortened with an ellipsis, never refused. */
 function fitCell(value: CellValue): CellValue {
   return typeof value === 'string' && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
 }
+
+/** The summary's title in A1: for the reader only; the add-in never recognises a sheet by it. */
+export const SUMMARY_TITLE = 'Scorecard Rater: RAG summary';
 
 const LABEL: Record<Rating, string> = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' };
 const COUNT_HEADERS = ['Red', 'Amber', 'Green', 'n/a', 'Total'];
@@ -83,7 +85,7 @@ export function summarySheet(name: string, report: RunReport): NewSheet {
   const rated = report.sheets.filter((s) => s.quarter);
   const errors = report.flags.filter((f) => f.severity === 'error').length;
   const warnings = report.flags.filter((f) => f.severity === 'warning').length;
-  w.line([SUMMARY_MARKER], () => ({ bold: true }));
+  w.line([SUMMARY_TITLE], () => ({ bold: true }));
   w.line(['Rated', `${report.ratedAt.slice(0, 16).replace('T', ' ')} UTC`]);
   w.line(['Rules', rulesLine(report)]);
   w.line(['Fit to circulate', errors ? `No: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` : `Yes (${warnings} warning${warnings === 1 ? '' : 's'} to review)`]);

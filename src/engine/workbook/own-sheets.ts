@@ -8,9 +8,6 @@ import { OWN_SHEET_ROLES } from '../grid';
  * A1, carry no marker and so are user sheets now.
  */
 
-/** The summary's title in A1: for the reader only; the add-in never recognises a sheet by it. */
-export const SUMMARY_MARKER = 'Scorecard Rater: RAG summary';
-
 /** Sheets by name, case-insensitively (Excel's sheet names are). */
 function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
   return new Map(grid.sheets.map((s) => [s.name.toLowerCase(), s]));

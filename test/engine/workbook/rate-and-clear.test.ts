@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../../../src/engine';
-import { applyPlanToGrid, clearGrid, rateGrid, SETTINGS_SHEET, SUMMARY_MARKER } from '../../../src/engine';
+import { applyPlanToGrid, clearGrid, rateGrid, SETTINGS_SHEET, SUMMARY_TITLE } from '../../../src/engine';
 import { at, sheet, workbook } from '../../support/grid';
 import { q2Sheet } from '../../support/q2-scorecard';
 
@@ -41,7 +41,7 @@ describe('what a rating run writes (spec §6)', () => {
 
   it('adds the summary sheet with the two count tables in the committee report form', () => {
     const summary = after.sheets.find((x) => x.name === 'RAG Summary')!;
-    expect(at(summary, 'A1')).toBe(SUMMARY_MARKER);
+    expect(at(summary, 'A1')).toBe(SUMMARY_TITLE);
     const rows = Array.from(summary.values, (r) => Array.from((r ?? []).slice(0, 6), (v) => v ?? null));
     const pm = rows.findIndex((r) => r[0] === 'Performance Measures');
     expect(rows[pm]).toEqual(['Performance Measures', 'Red', 'Amber', 'Green', 'n/a', 'Total']);
