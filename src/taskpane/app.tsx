@@ -28,7 +28,7 @@ import {
   type Outcome,
   type PaneAction,
 } from './model';
-import type { PaneHost, RunRequest } from './pane-host';
+import type { PaneHost, RunRequest } from '../host';
 
 const useStyles = makeStyles({
   root: {
