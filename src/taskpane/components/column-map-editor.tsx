@@ -65,9 +65,16 @@ export function ColumnMapEditor(props: ColumnMapEditorProps) {
     >
       {roles.map((r) => {
         const row = found.get(r.key);
-        const auto = row?.address ? `As recognised (${row.address.replace(/\d+$/, '')}: ${row.header.replace(/\s+/g, ' ').trim() || 'blank header'})` : `As recognised (${row?.note ?? 'not found'})`;
+        const letter = row?.address.replace(/\d+$/, '') ?? '';
+        const pick = sheet.choices.find((c) => c.letter === picked[r.key]);
+        // The select's own text is cut short in a narrow pane, so the hint says the whole of it.
+        const hint = pick
+          ? `Set to ${choiceText(pick)}${picked[r.key] === initial[r.key] ? ' in the rules' : ' (not saved yet)'}`
+          : row?.address
+            ? `Found: ${letter}, "${row.header.replace(/\s+/g, ' ').trim() || 'blank header'}"`
+            : `Not found${row?.note ? `: ${row.note.replace(/^not found: /, '')}` : ''}`;
         return (
-          <Field key={r.key} label={r.label} size="small">
+          <Field key={r.key} label={r.label} size="small" hint={hint}>
             <Select
               className={styles.select}
               size="small"
@@ -76,7 +83,7 @@ export function ColumnMapEditor(props: ColumnMapEditorProps) {
               data-role={r.key}
               disabled={props.busy}
             >
-              <option value="">{auto}</option>
+              <option value="">{row?.address ? `As found (${letter})` : 'Not found'}</option>
               {sheet.choices.map((c) => (
                 <option key={c.letter} value={c.letter}>
                   {choiceText(c)}

@@ -1,4 +1,4 @@
-import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { RuleSet } from '../../engine';
 import { FormFooter } from './form-footer';
@@ -64,10 +64,10 @@ export function GlobalRulesForm(props: GlobalRulesFormProps) {
         </Field>
       </div>
       <Field label="Read as suppressed" size="small" validationState={state('suppressed')} validationMessage={errors.suppressed} hint="Cell texts, separated by commas">
-        <Input className={styles.input} size="small" value={values.suppressed} onChange={(_, d) => set('suppressed', d.value)} name="suppressed" />
+        <Textarea className={styles.input} size="small" resize="vertical" value={values.suppressed} onChange={(_, d) => set('suppressed', d.value)} name="suppressed" />
       </Field>
       <Field label="Read as missing" size="small" validationState={state('missing')} validationMessage={errors.missing} hint="Cell texts, separated by commas; blank means an empty cell">
-        <Input className={styles.input} size="small" value={values.missing} onChange={(_, d) => set('missing', d.value)} name="missing" />
+        <Textarea className={styles.input} size="small" resize="vertical" value={values.missing} onChange={(_, d) => set('missing', d.value)} name="missing" />
       </Field>
       <FormFooter error={errors.form} save="Save global rules" reset="Undo changes" onReset={() => (setValues(initial), setErrors({}))} disabled={props.disabled} />
     </form>

@@ -94,7 +94,7 @@ export function OverrideForm(props: OverrideFormProps) {
       </Field>
       <Field label="Frequency" size="small" validationState={state('frequency')} validationMessage={errors.frequency}>
         <Select className={styles.input} size="small" value={values.frequency} onChange={(_, d) => set('frequency', d.value as OverrideFormValues['frequency'])} name="frequency">
-          <option value="">Quarterly (the default)</option>
+          <option value="">Quarterly (default)</option>
           <option value="termly">Termly: may be blank in some quarters</option>
           <option value="annual">Annual: may be blank in some quarters</option>
         </Select>

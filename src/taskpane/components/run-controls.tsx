@@ -43,6 +43,9 @@ export function RunControls(props: RunControlsProps) {
   const current = props.scorecards.find((s) => s.name === props.sheet) ?? props.scorecards[0];
   const disabled = props.busy !== null;
   const latest = current?.quarters.find((q) => q.index === current.defaultQuarter);
+  const chosen = props.quarter === undefined ? latest : current?.quarters.find((q) => q.index === props.quarter);
+  // The picker's own text is cut short in a narrow pane, so what will be rated is also said in full below it.
+  const willRate = chosen ? `Will rate ${quarterLabel(chosen)}${props.quarter === undefined ? ', the latest with figures' : ''}` : 'No quarter has figures yet';
   return (
     <section className={styles.root} aria-label="Rate and check">
       <div className={styles.pickers}>
@@ -66,7 +69,7 @@ export function RunControls(props: RunControlsProps) {
             disabled={disabled || !current}
             onChange={(_, d) => props.onQuarterChange(d.value === '' ? undefined : (Number(d.value) as QuarterIndex))}
           >
-            <option value="">{latest ? `Latest with figures (${latest.label})` : current ? 'Latest with figures (none yet)' : 'No scorecard sheet found'}</option>
+            <option value="">{current ? 'Latest with figures' : 'No scorecard sheet found'}</option>
             {(current?.quarters ?? []).map((q) => (
               <option key={q.index} value={String(q.index)}>
                 {quarterLabel(q)}
@@ -77,8 +80,9 @@ export function RunControls(props: RunControlsProps) {
       </div>
       {current && (
         <Caption1 className={styles.caption} data-testid="sheet-caption">
-          {current.name}: {current.measureCount} measure{current.measureCount === 1 ? '' : 's'} in {current.sections} section{current.sections === 1 ? '' : 's'}
-          {current.year ? `, ${current.year}` : ''}
+          {willRate}. {current.name}: {current.measureCount} measure{current.measureCount === 1 ? '' : 's'} in {current.sections} section
+          {current.sections === 1 ? '' : 's'}
+          {current.year ? `, ${current.year}` : ''}.
         </Caption1>
       )}
       <div className={styles.actions}>
