@@ -345,6 +345,19 @@ describe('the task pane on the harness', () => {
     expect(await page.locator('.sheet-tabs button[data-sheet="RAG Summary"]').count()).toBe(0);
   });
 
+  it('asks before rating a quarter with no figures yet, and rates nothing when told not to', async () => {
+    const empty = rated.layout.quarters.find((q, i) => rated.layout.measures.every((m) => m.quarters[i]?.kind === 'missing'));
+    expect(empty).toBeDefined();
+    await page.getByTestId('quarter-picker').selectOption(String(empty!.quarter));
+    expect(await page.getByTestId('sheet-caption').innerText()).toContain(`Will rate ${empty!.header} (no figures yet)`);
+    await page.getByRole('button', { name: 'Rate this quarter' }).click();
+    expect(await page.getByTestId('confirm').innerText()).toContain(`${empty!.header} has no figures yet`);
+    await page.getByTestId('confirm').getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('confirm').count()).toBe(0);
+    await openTab('Results');
+    expect(await page.getByTestId('results').count()).toBe(0);
+  });
+
   it('rates the quarter picked in the picker', async () => {
     await page.getByTestId('quarter-picker').selectOption('1');
     await page.getByRole('button', { name: 'Rate this quarter' }).click();
@@ -374,10 +387,7 @@ describe('the task pane on the harness', () => {
   it('has no accessibility violations in the pane at full size (axe-core), with every tab filled', async () => {
     await page.goto(server.url);
     await outcome('scorecard sheet');
-    await page.getByRole('button', { name: 'Rate this quarter' }).click();
-    await outcome('Ratings written');
-    await page.getByRole('button', { name: 'Validate' }).click();
-    await outcome('circulate');
+    await rateAndValidate(page);
     for (const t of ['Results', 'Checks', 'Rules', 'Columns'] as const) {
       await openTab(t);
       expect({ tab: t, violations: await axeViolations(page, `axe-violations-${t.toLowerCase()}.json`) }).toEqual({ tab: t, violations: [] });
@@ -389,6 +399,14 @@ describe('the task pane on the harness', () => {
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   });
 });
+
+/** Rate, then Validate, so every tab has something in it. */
+async function rateAndValidate(on: Page): Promise<void> {
+  await on.getByRole('button', { name: 'Rate this quarter' }).click();
+  await on.getByTestId('outcome').filter({ hasText: 'Ratings written' }).waitFor();
+  await on.getByRole('button', { name: 'Validate' }).click();
+  await on.getByTestId('outcome').filter({ hasText: 'circulate' }).waitFor();
+}
 
 /** The accessible name of the focused element, roughly: aria-label, else its <label> (without the required mark), else its text. */
 function focusedName(on: Page): Promise<string> {
@@ -465,10 +483,7 @@ describe.each([
   });
 
   it('fits every tab without sideways scrolling or anything cut off; screenshots of each tab', async () => {
-    await p.getByRole('button', { name: 'Rate this quarter' }).click();
-    await said('outcome', 'Ratings written');
-    await p.getByRole('button', { name: 'Validate' }).click();
-    await said('outcome', 'circulate');
+    await rateAndValidate(p);
     for (const name of ['Results', 'Checks', 'Rules', 'Columns']) {
       await tab(name);
       if (name === 'Checks') for (const g of await p.getByTestId('finding-group').all()) await g.click();
@@ -584,10 +599,7 @@ describe.each([
 
   it('has no accessibility violations on any tab (axe-core)', async () => {
     await open();
-    await p.getByRole('button', { name: 'Rate this quarter' }).click();
-    await said('outcome', 'Ratings written');
-    await p.getByRole('button', { name: 'Validate' }).click();
-    await said('outcome', 'circulate');
+    await rateAndValidate(p);
     for (const name of ['Results', 'Checks', 'Rules', 'Columns']) {
       await tab(name);
       expect({ tab: name, violations: await axeViolations(p, `axe-violations-${width}px-${name.toLowerCase()}.json`) }).toEqual({ tab: name, violations: [] });
