@@ -90,6 +90,8 @@ export function App({ host, download = downloadText }: AppProps) {
   const [quarter, setQuarter] = useState<QuarterIndex | undefined>();
   const [tab, setTab] = useState<PaneTab>('results');
   const [focus, setFocus] = useState<{ target: FocusTarget } | null>(null);
+  /** Why the workbook could not be read on open (no scorecard, a read failure), for the tabs to say instead of "Reading…". */
+  const [unread, setUnread] = useState<Outcome | null>(null);
   const refs = {
     results: useRef<HTMLHeadingElement>(null),
     checks: useRef<HTMLDivElement>(null),
@@ -131,9 +133,12 @@ export function App({ host, download = downloadText }: AppProps) {
   const recognise = useCallback(async () => {
     const r = await host.validate();
     if (!r.ok) {
-      setNotice({ kind: 'outcome', outcome: failureOutcome('open', r.problem) });
+      const failed = failureOutcome('open', r.problem);
+      setUnread(failed);
+      setNotice({ kind: 'outcome', outcome: failed });
       return null;
     }
+    setUnread(null);
     setOverviewReport(r.report);
     setChecked(r.report);
     return r.report;
@@ -268,7 +273,7 @@ export function App({ host, download = downloadText }: AppProps) {
   const noticeFor = (area: RulesArea | 'columns') =>
     rulesNotice?.area === area ? <OutcomeBar outcome={rulesNotice.outcome} testId={`notice-${area}`} /> : null;
 
-  const reading = busy === 'open' ? 'Reading the workbook…' : 'The workbook could not be read: see the message above.';
+  const reading = busy === 'open' ? 'Reading the workbook…' : unread ? `${unread.title}. ${unread.message}` : 'Nothing read yet: choose Validate.';
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -323,7 +328,7 @@ export function App({ host, download = downloadText }: AppProps) {
                 {checked ? (
                   <FindingsPanel report={checked} onSelect={selectFinding} onMapColumns={mapColumns} headlineRef={refs.checks} />
                 ) : (
-                  <Text>{busy === 'open' ? reading : 'Choose Validate to check the workbook.'}</Text>
+                  <Text>{busy === 'open' || unread ? reading : 'Choose Validate to check the workbook.'}</Text>
                 )}
               </>
             )}

@@ -380,6 +380,9 @@ describe('the task pane on the harness', () => {
     ]);
     await input.setInputFiles({ name: 'budget.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     expect(await outcome('No scorecard sheet found')).toContain('"Budget"');
+    // The tabs say so too, rather than "Reading the workbook…" for ever.
+    await openTab('Columns');
+    expect(await page.getByTestId('panel-columns').innerText()).toContain('No scorecard sheet found');
     expect(await page.getByRole('button', { name: 'Rate this quarter' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Validate' }).isDisabled()).toBe(false);
   });

@@ -26,7 +26,7 @@ describe('a bad rules file explained in plain words', () => {
 
   it('keeps the schema’s own plain messages and names unknown fields', () => {
     expect(issuesOf({ amberTolerance: 3 })).toEqual(['Amber tolerance must be at most 1 (a fraction: 0.1 is 10 %)']);
-    expect(issuesOf({ colour: 'red' })).toEqual(['The rules has a field the rules do not know (colour): check its spelling or remove it']);
+    expect(issuesOf({ colour: 'red' })).toEqual(['The file has a field the rules do not know (colour): check its spelling or remove it']);
   });
 
   it('says when the file is not JSON at all, without throwing', () => {

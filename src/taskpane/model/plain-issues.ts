@@ -35,7 +35,7 @@ const FIELDS: Record<string, string> = {
   headerWords: 'Header words',
   polarityWords: 'Polarity words',
   '(file)': 'The file',
-  '(rules)': 'The rules',
+  '(rules)': 'The file',
 };
 
 const OVERRIDE_FIELDS = new Set(['polarity', 'target', 'amberTolerance', 'frequency', 'exclude', 'note']);
