@@ -105,11 +105,13 @@ export function App({ host, download = downloadText }: AppProps) {
   const palette = useMemo(() => ratingStyles(rules?.rules.palette), [rules]);
   const request: RunRequest = { sheet, quarter };
 
-  // Focus moves once the view it goes to has rendered.
+  // Focus moves once the view it goes to has rendered (the refs are stable; the other values are
+  // what renders it), then the request is done, so later updates never pull focus back.
   useEffect(() => {
-    if (!focus) return;
-    refs[focus.target].current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const el = focus && refs[focus.target].current;
+    if (!el) return;
+    el.focus();
+    setFocus(null);
   }, [focus, tab, notice, checked, rated]);
   const show = (target: FocusTarget, view?: PaneTab) => {
     if (view) setTab(view);

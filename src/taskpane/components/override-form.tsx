@@ -59,7 +59,7 @@ export function OverrideForm(props: OverrideFormProps) {
           </option>
         ))}
       </datalist>
-      <Text size={200} className={styles.facts} data-testid="sheet-facts" aria-live="polite">
+      <Text size={200} className={styles.facts} data-testid="sheet-facts">
         {facts
           ? `On the sheet: ${facts.measure || facts.ref}. Polarity ${facts.polarity ? `"${facts.polarity}"` : 'blank'}; target ${facts.target || 'none'}.`
           : values.ref.trim()
