@@ -273,6 +273,14 @@ describe('the task pane on the harness', () => {
     await notice('notice-share', 'The rules from team-rules.json were imported');
     expect(await page.getByTestId('import-issues').count()).toBe(0);
     expect(await page.getByTestId('rule-lines').innerText()).toContain('by at most 5% of the target; red beyond that. (changed from the default)');
+    // The pane shows the workbook's own colours once its rules set a palette.
+    const palette = { ...reference.rules.palette, red: { fill: '#FF0000', font: '#FFFFFF' } };
+    await input.setInputFiles({ name: 'palette.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ palette, measures: { 'P2.4': { target: '90%' } } })) });
+    await notice('notice-share', 'The rules from palette.json were imported');
+    await openTab('Results');
+    const red = page.getByTestId('rag-counts').locator('[data-rating=red]');
+    expect(await red.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(255, 0, 0)', 'rgb(255, 255, 255)']);
+    await openTab('Rules');
     // Back to the defaults plus the one override, for the steps that follow.
     await input.setInputFiles({ name: 'override-only.json', mimeType: 'application/json', buffer: Buffer.from('{"measures":{"P2.4":{"target":"90%"}}}') });
     await notice('notice-share', 'The rules from override-only.json were imported');
