@@ -225,6 +225,12 @@ describe('the task pane on the harness', () => {
     await form.getByLabel('Measure ref').fill('p2.4');
     const p24 = rated.layout.measures.find((m) => m.ref === 'P2.4')!;
     expect(await form.getByTestId('sheet-facts').innerText()).toContain(`Polarity "${p24.polarityText.trim()}"; target 96%`);
+    // Quarterly is offered once, as the default.
+    expect(await form.getByLabel('Frequency').locator('option').allInnerTexts()).toEqual([
+      'Quarterly (default)',
+      'Termly: may be blank in some quarters',
+      'Annual: may be blank in some quarters',
+    ]);
     await form.getByLabel('Target').fill('ninety');
     await form.getByRole('button', { name: 'Save override in workbook' }).click();
     await form.getByText('must be a number (90%, 426), a range (400-450) or none').waitFor();
@@ -284,6 +290,27 @@ describe('the task pane on the harness', () => {
     // Back to the defaults plus the one override, for the steps that follow.
     await input.setInputFiles({ name: 'override-only.json', mimeType: 'application/json', buffer: Buffer.from('{"measures":{"P2.4":{"target":"90%"}}}') });
     await notice('notice-share', 'The rules from override-only.json were imported');
+  });
+
+  it('edits the global rules in the pane: a tolerance typed as analysts type it, a plain message for a mistake', async () => {
+    await openTab('Rules');
+    const form = page.getByTestId('global-rules-form');
+    await form.getByLabel('Amber tolerance').fill('ten');
+    await form.getByRole('button', { name: 'Save global rules' }).click();
+    await form.getByText('must be a percentage, such as 10% (10 and 0.1 also mean 10 %)').waitFor();
+    await form.getByLabel('Amber tolerance').fill('5');
+    await form.getByLabel('Small counts from').fill('1');
+    await form.getByLabel('to', { exact: true }).fill('5');
+    await form.getByRole('button', { name: 'Save global rules' }).click();
+    await notice('notice-global', 'The global rules were saved');
+    const lines = await page.getByTestId('rule-lines').innerText();
+    expect(lines).toContain('by at most 5% of the target; red beyond that. (changed from the default)');
+    expect(lines).toContain('Counts from 1 to 5 are flagged as a disclosure risk. (changed from the default)');
+    // Back to the defaults, for the steps that follow.
+    await form.getByLabel('Amber tolerance').fill('10%');
+    await form.getByLabel('to', { exact: true }).fill('4');
+    await form.getByRole('button', { name: 'Save global rules' }).click();
+    await page.getByTestId('rule-lines').filter({ hasNotText: 'changed from the default' }).waitFor();
   });
 
   it('saves a column map in the workbook\'s rules from the sheet\'s own columns; the exported rules carry it', async () => {
