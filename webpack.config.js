@@ -58,7 +58,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? 'source-map' : 'eval-source-map',
     target: 'web',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/entries/taskpane.tsx',
       commands: './src/commands/commands.ts',
     },
     // dist/harness belongs to the harness build (webpack.harness.js); leave it alone.

@@ -4,6 +4,7 @@
  * resource ids that resolve, and child elements in the order the schema's sequences require.
  * (`npm run validate` runs Microsoft's full validator, which needs its web service.)
  */
+import { ICON_SIZES } from './draw-icons';
 import { pngSize } from './png';
 import { parseXml, walk, type XmlElement } from './tiny-xml';
 
@@ -100,6 +101,32 @@ export function checkManifest(xml: string, inputs: ManifestInputs): string[] {
     if (el.name !== 'bt:Image' || parent?.name !== 'Icon') return;
     const res = resources.get(el.attributes.resid);
     if (res) checkIcon(res.value, Number(el.attributes.size), `icon ${el.attributes.resid} (size ${el.attributes.size})`);
+  });
+
+  // Every group and button has an icon at each size Office asks for, and no two buttons share one
+  // (by resource, by URL or by the picture itself), so each button is told apart at a glance.
+  const seen = new Map<string, string>();
+  walk(root, (el) => {
+    const owner = el.name === 'Group' ? `group ${el.attributes.id}` : el.name === 'Control' ? `button ${el.attributes.id}` : '';
+    if (!owner) return;
+    const images = el.children.find((c) => c.name === 'Icon')?.children.filter((c) => c.name === 'bt:Image') ?? [];
+    const sizes = new Set(images.map((i) => Number(i.attributes.size)));
+    const missing = ICON_SIZES.filter((z) => !sizes.has(z));
+    if (missing.length) problems.push(`${owner} has no icon at ${missing.join(', ')} px (Office asks for ${ICON_SIZES.join(', ')})`);
+    if (el.name !== 'Control') return;
+    for (const image of images) {
+      const url = resources.get(image.attributes.resid)?.value ?? image.attributes.resid;
+      const bytes = inputs.readUrl(url);
+      const keys = [`resource ${image.attributes.resid}`, `url ${url}`, ...(bytes ? [`png ${Buffer.from(bytes).toString('base64')}`] : [])];
+      for (const key of keys) {
+        const other = seen.get(key);
+        if (other && other !== owner) {
+          problems.push(`${owner} shares its ${image.attributes.size} px icon with ${other}: each button needs its own`);
+          break;
+        }
+      }
+      for (const key of keys) if (!seen.has(key)) seen.set(key, owner);
+    }
   });
 
   // Function commands are registered.

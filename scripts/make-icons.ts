@@ -1,11 +1,13 @@
-/* Writes assets/icon-<size>.png from scripts/draw-icons.ts: `node bin/run-ts.cjs scripts/make-icons.ts`. */
+/* Writes every icon of scripts/draw-icons.ts into assets/: `node bin/run-ts.cjs scripts/make-icons.ts`. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawIcon, ICON_SIZES } from './draw-icons';
+import { drawIcon, iconFile, ICON_NAMES, ICON_SIZES } from './draw-icons';
 import { encodePng } from './png';
 
-for (const size of ICON_SIZES) {
-  const file = join(__dirname, '..', 'assets', `icon-${size}.png`);
-  writeFileSync(file, encodePng(drawIcon(size)));
-  console.log(`wrote ${file}`);
+for (const name of ICON_NAMES) {
+  for (const size of ICON_SIZES) {
+    const file = join(__dirname, '..', 'assets', iconFile(name, size));
+    writeFileSync(file, encodePng(drawIcon(size, name)));
+  }
+  console.log(`wrote ${ICON_SIZES.length} sizes of ${name}`);
 }

@@ -1,4 +1,4 @@
-import type { PaneHost, RunRequest } from '../taskpane/pane-host';
+import type { PaneHost, RunRequest } from '../host';
 import { clearRatings } from './clear-ratings';
 import { excelProblem } from './excel-problem';
 import { officeHost, runBatch, type OfficeHost } from './office-host';

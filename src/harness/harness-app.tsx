@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { App } from '../taskpane/app';
-import { createOfficeHost } from '../taskpane/office-host';
+import { createExcelPaneHost } from '../excel';
 import { observedHost } from './observed-host';
 import { SheetView } from './sheet-view';
 import { openSession, saveSession, type WorkbookSession } from './workbook-session';
@@ -60,7 +60,7 @@ export function HarnessApp() {
   }, [loadSample]);
 
   const host = useMemo(
-    () => (session ? observedHost(createOfficeHost({ run: session.fake.run, isSetSupported: supported }), refresh) : null),
+    () => (session ? observedHost(createExcelPaneHost({ run: session.fake.run, isSetSupported: supported }), refresh) : null),
     [session, refresh],
   );
 

@@ -1,4 +1,4 @@
-import type { PaneHost } from '../taskpane/pane-host';
+import type { PaneHost } from '../host';
 
 /** Wraps a host so the harness redraws its sheet view after every call the pane makes, failed ones included. */
 export function observedHost(host: PaneHost, changed: () => void): PaneHost {

@@ -1,26 +1,30 @@
+import { FluentProvider, makeStyles, Subtitle1, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Flag, MeasureOverride, QuarterIndex, RuleSet, RunReport } from '../engine';
+import type { PaneHost, RunRequest } from '../host';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  FluentProvider,
-  makeStyles,
-  Text,
-  Title3,
-  tokens,
-  webLightTheme,
-  type AccordionToggleEventHandler,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { describeRuleIssues, type Flag, type MeasureOverride, type QuarterIndex, type RuleSet, type RunReport } from '../engine';
-import { FindingsPanel, OutcomeBar, ResultsView, RulesPanel, RunControls, WorkbookOverviewView } from './components';
+  ColumnMapEditor,
+  ConfirmBar,
+  FindingsPanel,
+  OutcomeBar,
+  PaletteContext,
+  ResultsView,
+  RulesPanel,
+  RunControls,
+  WorkbookOverviewView,
+  type RulesArea,
+} from './components';
 import { downloadText } from './download-text';
 import {
   clearOutcome,
+  describePlainIssues,
   failureOutcome,
-  mergeOverviewReports,
   findingTarget,
+  measureFacts,
+  mergeOverviewReports,
+  openOutcome,
   rateOutcome,
+  ratingStyles,
   unexpectedOutcome,
   validateOutcome,
   withOverride,
@@ -28,17 +32,22 @@ import {
   type Outcome,
   type PaneAction,
 } from './model';
-import type { PaneHost, RunRequest } from './pane-host';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
     boxSizing: 'border-box',
+    maxWidth: '100%',
+    overflowWrap: 'break-word',
   },
-  panel: { paddingBottom: tokens.spacingVerticalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  tabs: { flexWrap: 'wrap', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tab: { minWidth: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, ':focus': { outline: 'none' }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
 
 export interface AppProps {
@@ -47,28 +56,68 @@ export interface AppProps {
   download?(fileName: string, text: string, mimeType: string): void;
 }
 
-type Section = 'workbook' | 'results' | 'findings' | 'rules';
+export type PaneTab = 'results' | 'checks' | 'rules' | 'columns';
+const TABS: { value: PaneTab; label: string }[] = [
+  { value: 'results', label: 'Results' },
+  { value: 'checks', label: 'Checks' },
+  { value: 'rules', label: 'Rules' },
+  { value: 'columns', label: 'Columns' },
+];
 
-/** The task pane: all Excel access goes through `host`, so the same component runs in Excel and in the harness. */
+/** What the header says under its buttons: an action's outcome, or a question before an action. */
+type HeaderNotice =
+  | { kind: 'outcome'; outcome: Outcome }
+  | { kind: 'confirm'; title: string; message: string; confirm: string; run(): void };
+
+/** Where focus goes once an action's result is on screen. */
+type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm';
+
+/**
+ * The task pane: a compact header (sheet, quarter, Rate / Validate / Clear and what they said)
+ * over four tabs. All Excel access goes through `host`, so the same component runs in Excel and in
+ * the harness. After an action the view and the focus move to its result.
+ */
 export function App({ host, download = downloadText }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<PaneAction | null>('open');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [notice, setNotice] = useState<HeaderNotice | null>(null);
+  const [rulesNotice, setRulesNotice] = useState<{ area: RulesArea | 'columns'; outcome: Outcome } | null>(null);
   const [overviewReport, setOverviewReport] = useState<RunReport | null>(null);
   const [rated, setRated] = useState<RunReport | null>(null);
   const [checked, setChecked] = useState<RunReport | null>(null);
   const [rules, setRules] = useState<{ rules: RuleSet; source: 'default' | 'workbook' } | null>(null);
   const [sheet, setSheet] = useState<string | undefined>();
   const [quarter, setQuarter] = useState<QuarterIndex | undefined>();
-  const [openItems, setOpenItems] = useState<Section[]>(['workbook']);
+  const [tab, setTab] = useState<PaneTab>('results');
+  const [focus, setFocus] = useState<{ target: FocusTarget } | null>(null);
+  /** Why the workbook could not be read on open (no scorecard, a read failure), for the tabs to say instead of "Reading…". */
+  const [unread, setUnread] = useState<Outcome | null>(null);
+  const refs = {
+    results: useRef<HTMLHeadingElement>(null),
+    checks: useRef<HTMLDivElement>(null),
+    columns: useRef<HTMLHeadingElement>(null),
+    outcome: useRef<HTMLDivElement>(null),
+    confirm: useRef<HTMLButtonElement>(null),
+  };
 
   const overview = useMemo(() => (overviewReport ? workbookOverview(overviewReport) : { scorecards: [], others: [] }), [overviewReport]);
-  const knownRefs = useMemo(
-    () => [...new Set(overviewReport?.sheets.flatMap((s) => s.layout.measures.map((m) => m.ref)).filter(Boolean) ?? [])],
-    [overviewReport],
-  );
+  const facts = useMemo(() => measureFacts(overviewReport), [overviewReport]);
+  const palette = useMemo(() => ratingStyles(rules?.rules.palette), [rules]);
   const request: RunRequest = { sheet, quarter };
-  const show = (section: Section) => setOpenItems((items) => (items.includes(section) ? items : [...items, section]));
+
+  // Focus moves once the view it goes to has rendered (the refs are stable; the other values are
+  // what renders it), then the request is done, so later updates never pull focus back.
+  useEffect(() => {
+    const el = focus && refs[focus.target].current;
+    if (!el) return;
+    el.focus();
+    setFocus(null);
+  }, [focus, tab, notice, checked, rated]);
+  const show = (target: FocusTarget, view?: PaneTab) => {
+    if (view) setTab(view);
+    setFocus({ target });
+  };
+  const say = (outcome: Outcome) => setNotice({ kind: 'outcome', outcome });
 
   /** Runs one host call with the spinner on; an exception becomes a readable outcome, never a blank pane. */
   const act = useCallback(async (action: PaneAction, work: () => Promise<void>) => {
@@ -76,94 +125,138 @@ export function App({ host, download = downloadText }: AppProps) {
     try {
       await work();
     } catch (e) {
-      setOutcome(unexpectedOutcome(action, e));
+      setNotice({ kind: 'outcome', outcome: unexpectedOutcome(action, e) });
     } finally {
       setBusy(null);
     }
   }, []);
 
-  const loadRules = useCallback(async () => {
-    const r = await host.loadRules();
-    if (r.ok) setRules({ rules: r.rules, source: r.source });
-    else setOutcome(failureOutcome('open', r.problem));
+  /** Reads the workbook again (on open, and after the column map changed what recognition finds). */
+  const recognise = useCallback(async () => {
+    const r = await host.validate();
+    if (!r.ok) {
+      const failed = failureOutcome('open', r.problem);
+      setUnread(failed);
+      setNotice({ kind: 'outcome', outcome: failed });
+      return null;
+    }
+    setUnread(null);
+    setOverviewReport(r.report);
+    setChecked(r.report);
+    return r.report;
   }, [host]);
 
   useEffect(() => {
     void act('open', async () => {
-      const r = await host.validate();
-      if (r.ok) {
-        setOverviewReport(r.report);
-        setChecked(r.report);
-        const first = r.report.sheets.find((s) => s.recognised && s.quarter) ?? r.report.sheets.find((s) => s.recognised);
+      const report = await recognise();
+      if (report) {
+        const first = report.sheets.find((s) => s.recognised && s.quarter) ?? report.sheets.find((s) => s.recognised);
         setSheet(first?.name);
-        const n = r.report.sheets.filter((s) => s.recognised).length;
-        setOutcome({
-          intent: 'info',
-          title: n ? `${n} scorecard sheet${n === 1 ? '' : 's'} found` : 'No scorecard sheet found',
-          message: n
-            ? 'Check the quarter and the columns found under Workbook, then choose Rate this quarter.'
-            : 'A scorecard needs a header row with a Ref or Measure column and at least one quarter column such as "Qu 1 18-19".',
-        });
-      } else {
-        setOutcome(failureOutcome('open', r.problem));
+        setNotice({ kind: 'outcome', outcome: openOutcome(report) });
       }
-      await loadRules();
+      const r = await host.loadRules();
+      if (r.ok) setRules({ rules: r.rules, source: r.source });
+      else setNotice({ kind: 'outcome', outcome: failureOutcome('open', r.problem) });
     });
-  }, [act, host, loadRules]);
+  }, [act, host, recognise]);
+
+  const current = overview.scorecards.find((s) => s.name === sheet) ?? overview.scorecards[0];
+  const picked = quarter ? current?.quarters.find((q) => q.index === quarter) : undefined;
 
   const rate = () =>
     act('rate', async () => {
       const r = await host.rate(request);
-      if (!r.ok) return setOutcome(failureOutcome('rate', r.problem));
+      if (!r.ok) {
+        say(failureOutcome('rate', r.problem));
+        return show('outcome');
+      }
       setRated(r.report);
       setChecked(r.report);
       setOverviewReport((prev) => mergeOverviewReports(prev, r.report));
-      setOutcome(rateOutcome(r.report, r.summarySheet));
-      show('results');
+      say(rateOutcome(r.report, r.summarySheet));
+      show('results', 'results');
     });
+
+  const askThenRate = () => {
+    if (picked && !picked.hasFigures) {
+      setNotice({
+        kind: 'confirm',
+        title: `${picked.label} has no figures yet`,
+        message: 'Rating it writes n/a for every measure, over the ratings there now. Rate it anyway?',
+        confirm: 'Rate anyway',
+        run: () => void rate(),
+      });
+      return show('confirm');
+    }
+    void rate();
+  };
 
   const validate = () =>
     act('validate', async () => {
       const r = await host.validate(request);
-      if (!r.ok) return setOutcome(failureOutcome('validate', r.problem));
+      if (!r.ok) {
+        say(failureOutcome('validate', r.problem));
+        return show('outcome');
+      }
       setChecked(r.report);
       setOverviewReport((prev) => mergeOverviewReports(prev, r.report));
-      setOutcome(validateOutcome(r.report));
-      show('findings');
+      say(validateOutcome(r.report));
+      show('checks', 'checks');
     });
 
   const clear = () =>
     act('clear', async () => {
       const r = await host.clear(request);
-      if (!r.ok) return setOutcome(failureOutcome('clear', r.problem));
-      setRated(null);
-      setOutcome(clearOutcome(r.cellsRestored));
+      if (!r.ok) say(failureOutcome('clear', r.problem));
+      else {
+        setRated(null);
+        say(clearOutcome(r.cellsRestored));
+      }
+      show('outcome');
     });
+
+  const askThenClear = () => {
+    setNotice({
+      kind: 'confirm',
+      title: `Clear the ratings on "${current?.name ?? 'the scorecard'}"?`,
+      message: 'This takes out the RAG and direction the add-in wrote, its fills and its summary sheet. Figures and comments stay.',
+      confirm: 'Clear ratings now',
+      run: () => void clear(),
+    });
+    show('confirm');
+  };
 
   const select = (target: string, address: string) =>
     host
       .selectCell(target, address)
       .then((r) => {
-        if (!r.ok) setOutcome(failureOutcome('select', r.problem));
+        if (!r.ok) say(failureOutcome('select', r.problem));
       })
-      .catch((e: unknown) => setOutcome(unexpectedOutcome('select', e)));
+      .catch((e: unknown) => say(unexpectedOutcome('select', e)));
 
   const selectFinding = (flag: Flag) => {
     const t = findingTarget(flag);
     if (t) void select(t.sheet, t.address);
   };
 
-  async function saveRules(next: RuleSet, what: string, warning?: string): Promise<boolean> {
+  const mapColumns = () => show('columns', 'columns');
+
+  async function saveRules(next: RuleSet, what: string, area: RulesArea | 'columns', warning?: string): Promise<boolean> {
     let saved = false;
     await act('rules', async () => {
       const r = await host.saveRules(next);
-      if (!r.ok) return setOutcome(failureOutcome('rules', r.problem));
+      if (!r.ok) return setRulesNotice({ area, outcome: failureOutcome('rules', r.problem) });
       setRules({ rules: next, source: 'workbook' });
       saved = true;
-      setOutcome({
-        intent: warning ? 'warning' : 'success',
-        title: 'Rules saved in the workbook',
-        message: `${what}. Rate this quarter to apply the rules${warning ? `. ${warning}` : '.'} Save the workbook to keep them.`,
+      // A new column map changes what recognition finds: read the workbook again so the pane shows it.
+      if (area === 'columns') await recognise();
+      setRulesNotice({
+        area,
+        outcome: {
+          intent: warning ? 'warning' : 'success',
+          title: 'Rules saved in the workbook',
+          message: `${what}. Rate this quarter to apply the rules${warning ? `. ${warning}` : '.'} Save the workbook to keep them.`,
+        },
       });
     });
     return saved;
@@ -173,69 +266,114 @@ export function App({ host, download = downloadText }: AppProps) {
     if (!rules) return false;
     const next = withOverride(rules.rules, ref, override);
     if (!next.ok) {
-      setOutcome({ intent: 'error', title: 'Rules were not saved', message: `${describeRuleIssues(next.issues)}. Correct the override and save again.` });
+      setRulesNotice({ area: 'override', outcome: { intent: 'error', title: 'Rules were not saved', message: `${describePlainIssues(next.issues)}. Correct the override and save again.` } });
       return false;
     }
-    return saveRules(next.rules, `The override for ${ref} was saved`, warning);
+    return saveRules(next.rules, `The override for ${ref} was saved`, 'override', warning);
   }
 
-  const onToggle: AccordionToggleEventHandler<Section> = (_, data) => setOpenItems(data.openItems as Section[]);
+  const noticeFor = (area: RulesArea | 'columns') =>
+    rulesNotice?.area === area ? <OutcomeBar outcome={rulesNotice.outcome} testId={`notice-${area}`} /> : null;
+
+  const reading = busy === 'open' ? 'Reading the workbook…' : unread ? `${unread.title}. ${unread.message}` : 'Nothing read yet: choose Validate.';
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Title3 as="h1">Scorecard Rater</Title3>
-        <RunControls
-          scorecards={overview.scorecards}
-          sheet={sheet}
-          quarter={quarter}
-          busy={busy}
-          onSheetChange={(s) => (setSheet(s), setQuarter(undefined))}
-          onQuarterChange={setQuarter}
-          onRate={rate}
-          onValidate={validate}
-          onClear={clear}
-        />
-        <OutcomeBar outcome={outcome} />
-        <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-          <AccordionItem value="results">
-            <AccordionHeader as="h2">Results</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              {rated ? <ResultsView report={rated} onSelect={select} /> : <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="findings">
-            <AccordionHeader as="h2">Findings</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              {checked ? <FindingsPanel report={checked} onSelect={selectFinding} /> : <Text>Choose Validate to check the workbook.</Text>}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="workbook">
-            <AccordionHeader as="h2">Workbook</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              {overviewReport ? <WorkbookOverviewView overview={overview} /> : <Text>Reading the workbook…</Text>}
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="rules">
-            <AccordionHeader as="h2">Rules</AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              {rules ? (
-                <RulesPanel
-                  rules={rules.rules}
-                  source={rules.source}
-                  knownRefs={knownRefs}
-                  busy={busy !== null}
-                  onSave={(next, what) => saveRules(next, what)}
-                  onSaveOverride={saveOverride}
-                  download={download}
-                />
-              ) : (
-                <Text>Reading the rules…</Text>
-              )}
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      </main>
+      <PaletteContext.Provider value={palette}>
+        <main className={styles.root}>
+          <Subtitle1 as="h1" className={styles.title}>
+            Scorecard Rater
+          </Subtitle1>
+          <RunControls
+            scorecards={overview.scorecards}
+            sheet={sheet}
+            quarter={quarter}
+            busy={busy}
+            onSheetChange={(s) => (setSheet(s), setQuarter(undefined))}
+            onQuarterChange={setQuarter}
+            onRate={askThenRate}
+            onValidate={() => void validate()}
+            onClear={askThenClear}
+          >
+            {notice?.kind === 'confirm' ? (
+              <ConfirmBar
+                title={notice.title}
+                message={notice.message}
+                confirm={notice.confirm}
+                focusRef={refs.confirm}
+                onConfirm={() => (setNotice(null), notice.run())}
+                onCancel={() => setNotice(null)}
+              />
+            ) : (
+              <OutcomeBar outcome={notice?.outcome ?? null} focusRef={refs.outcome} onMapColumns={mapColumns} />
+            )}
+          </RunControls>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)} size="small" aria-label="Views">
+            {TABS.map((t) => (
+              <Tab key={t.value} value={t.value} id={`tab-${t.value}`} className={styles.tab} aria-controls={`panel-${t.value}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel} data-testid={`panel-${tab}`}>
+            {tab === 'results' && (
+              <>
+                <h2 className={styles.heading} tabIndex={-1} ref={refs.results}>
+                  Results
+                </h2>
+                {rated ? <ResultsView report={rated} onSelect={select} /> : <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>}
+              </>
+            )}
+            {tab === 'checks' && (
+              <>
+                <h2 className={styles.heading}>Checks</h2>
+                {checked ? (
+                  <FindingsPanel report={checked} onSelect={selectFinding} onMapColumns={mapColumns} headlineRef={refs.checks} />
+                ) : (
+                  <Text>{busy === 'open' || unread ? reading : 'Choose Validate to check the workbook.'}</Text>
+                )}
+              </>
+            )}
+            {tab === 'rules' && (
+              <>
+                <h2 className={styles.heading}>Rules</h2>
+                {rules ? (
+                  <RulesPanel
+                    rules={rules.rules}
+                    source={rules.source}
+                    measures={facts}
+                    busy={busy !== null}
+                    notice={noticeFor}
+                    onSave={(next, what, area) => saveRules(next, what, area)}
+                    onSaveOverride={saveOverride}
+                    download={download}
+                  />
+                ) : (
+                  <Text>{busy === 'open' ? 'Reading the rules…' : 'The rules could not be read: see the message above.'}</Text>
+                )}
+              </>
+            )}
+            {tab === 'columns' && (
+              <>
+                <h2 className={styles.heading} tabIndex={-1} ref={refs.columns}>
+                  Columns
+                </h2>
+                {noticeFor('columns')}
+                {overviewReport ? (
+                  <WorkbookOverviewView
+                    overview={overview}
+                    columns={(s) =>
+                      rules ? <ColumnMapEditor sheet={s} rules={rules.rules} busy={busy !== null} onSave={(next, what) => saveRules(next, what, 'columns')} /> : null
+                    }
+                  />
+                ) : (
+                  <Text>{reading}</Text>
+                )}
+              </>
+            )}
+          </div>
+        </main>
+      </PaletteContext.Provider>
     </FluentProvider>
   );
 }

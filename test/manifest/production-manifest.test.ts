@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../scripts/check-manifest';
-import { registerCommands } from '../../src/commands';
-import { createFakeExcel, createFakeOffice } from '../../src/fake-excel';
 
 // webpack.config.js is plain CommonJS so webpack-cli loads it without a TypeScript step.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -25,13 +23,14 @@ describe('the production manifest the build writes', () => {
   });
 
   it('still passes the offline checks', () => {
-    const office = createFakeOffice();
-    registerCommands(office.office, { run: createFakeExcel({ sheets: [] }).run, isSetSupported: () => true }, `${BASE}message.html`);
+    // Registration is checked against the commands code in check-manifest.test.ts; here, what the URLs change.
+    const functions = [...xml.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
     const readUrl = (url: string) => {
       const file = join(ROOT, url.slice(BASE.length));
       return url.startsWith(BASE) && existsSync(file) ? readFileSync(file) : null;
     };
-    expect(checkManifest(xml, { registeredFunctions: office.actions.keys(), readUrl })).toEqual([]);
+    expect(functions).toHaveLength(3);
+    expect(checkManifest(xml, { registeredFunctions: functions, readUrl })).toEqual([]);
   });
 
   it('refuses a non-https ADDIN_URL', () => {

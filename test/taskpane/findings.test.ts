@@ -1,4 +1,5 @@
-import { findingLocation, findingTarget, fitness, groupFindings } from '../../src/taskpane/model';
+import type { Flag } from '../../src/engine';
+import { findingLocation, findingTarget, fitness, groupFindings, validateOutcome } from '../../src/taskpane/model';
 import { flag } from './report-fixture';
 
 describe('groupFindings', () => {
@@ -17,10 +18,48 @@ describe('groupFindings', () => {
   });
 });
 
+describe('repeated findings of one code', () => {
+  it('are folded into one line where the first stood ("Missing figure on 46 measures")', () => {
+    const missing = Array.from({ length: 46 }, (_, i) => flag({ code: 'MISSING_VALUE', ref: `P${i}`, cell: `K${i + 5}` }));
+    const flags = [flag({ code: 'NO_COMMENTARY', ref: 'P9' }), ...missing, flag({ code: 'SMALL_COUNT', ref: 'P3' }), flag({ code: 'SMALL_COUNT', ref: 'P4' })];
+    const [warnings] = groupFindings(flags);
+    expect(warnings.items.map((i) => (i.kind === 'single' ? `${i.flag.code} ${i.flag.ref}` : `${i.title} (${i.flags.length})`))).toEqual([
+      'NO_COMMENTARY P9',
+      'Missing figure on 46 measures (46)',
+      'SMALL_COUNT P3',
+      'SMALL_COUNT P4',
+    ]);
+    expect(warnings.flags).toHaveLength(49);
+  });
+
+  it('say "places" when they are not about measures', () => {
+    const hidden = [1, 2, 3].map((n) => flag({ code: 'HIDDEN_CONTENT', ref: '', cell: `${n}:${n}` }));
+    const item = groupFindings(hidden)[0].items[0];
+    expect(item.kind === 'repeated' && item.title).toBe('Hidden content in 3 places');
+  });
+});
+
+describe('a column that was not found (LAYOUT_GAP)', () => {
+  const gap = flag({ code: 'LAYOUT_GAP' as Flag['code'], cell: '', ref: '', message: 'No polarity column: headers "Good is" matched nothing.' });
+
+  it('is a warning to act on, never plain success, with Map columns offered', () => {
+    const f = fitness({ fit: true, flags: [gap] });
+    expect(f).toMatchObject({ fit: true, intent: 'warning', title: 'Check the columns before circulating' });
+    const o = validateOutcome({ fit: true, flags: [gap] } as never);
+    expect(o.intent).toBe('warning');
+    expect(o.action).toBe('map-columns');
+  });
+
+  it('is never folded away among others', () => {
+    const items = groupFindings([gap, gap, gap])[0].items;
+    expect(items.map((i) => i.kind)).toEqual(['single', 'single', 'single']);
+  });
+});
+
 describe('fitness', () => {
   it('is fit with warnings, and says how many to review', () => {
     const f = fitness({ fit: true, flags: [flag({}), flag({}), flag({ severity: 'info' })] });
-    expect(f).toEqual({ fit: true, title: 'Fit to circulate', detail: 'No errors. Review the 2 warnings below and accept or fix each before circulating.' });
+    expect(f).toEqual({ fit: true, intent: 'success', title: 'Fit to circulate', detail: 'No errors. Review the 2 warnings below and accept or fix each before circulating.' });
     expect(fitness({ fit: true, flags: [] }).detail).toBe('No errors and no warnings were found.');
   });
 

@@ -1,16 +1,16 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AttentionItem } from '../model';
 import { RatingLabel } from './rating-label';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  head: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
-  go: { minWidth: 'auto', padding: 0, height: 'auto' },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'break-word' },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  ref: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The red and amber measures with the reason for each rating; the ref goes to the rating's cell. */
+/** The red and amber measures with the reason for each rating; the ref goes to the measure's comment cell (else its rating). */
 export function AttentionList(props: { items: AttentionItem[]; onSelect(sheet: string, address: string): void }) {
   const styles = useStyles();
   if (props.items.length === 0) return <Text>No measure is rated red or amber.</Text>;
@@ -20,15 +20,16 @@ export function AttentionList(props: { items: AttentionItem[]; onSelect(sheet: s
         <li key={`${m.sheet}-${m.cell}-${m.ref}`} className={styles.item}>
           <span className={styles.head}>
             <RatingLabel rating={m.rag} />
-            <Button
-              appearance="transparent"
-              size="small"
-              className={styles.go}
+            <Link
+              as="button"
+              className={styles.ref}
               onClick={() => props.onSelect(m.sheet, m.cell)}
-              aria-label={`Go to ${m.ref || 'measure'} at ${m.cell}`}
+              aria-label={`${m.ref || 'Measure'}: go to its ${m.comment ? 'comment' : 'rating'} cell ${m.cell}`}
+              data-testid="attention-link"
+              data-cell={m.cell}
             >
               {m.ref || m.cell}
-            </Button>
+            </Link>
             <Text weight="semibold">{m.measure}</Text>
           </span>
           <Text size={200} className={styles.reason}>

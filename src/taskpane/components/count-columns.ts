@@ -5,15 +5,18 @@ import type { Rating } from '../../engine';
 export const COUNT_RATINGS: Rating[] = ['red', 'amber', 'green', 'na'];
 
 /**
- * Shared layout of the count tables, so six columns fit a 320px task pane: the count columns
- * shrink to their rating word (never clipped), the label column takes what is left and wraps.
+ * Count tables laid out for a pane 320 CSS px wide, and 160 at 200 % zoom: each table is two
+ * narrow columns (rating, count), side by side when they fit and stacked when not; labels wrap at
+ * word boundaries and are never clipped.
  */
 export const useCountTableStyles = makeStyles({
-  table: { tableLayout: 'auto', width: '100%' },
-  labelColumn: { width: '100%', paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
-  wideLabelColumn: { width: '100%', paddingInline: tokens.spacingHorizontalXS },
-  countColumn: { paddingInline: '3px', whiteSpace: 'nowrap' },
-  countHeader: { justifyContent: 'center', paddingInline: 0 },
-  count: { textAlign: 'center', paddingInline: '1px', fontVariantNumeric: 'tabular-nums' },
-  label: { paddingInline: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  pair: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  table: { tableLayout: 'auto', width: 'auto', flexGrow: 1, flexBasis: '130px', minWidth: 0 },
+  title: { paddingInline: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
+  count: { textAlign: 'end', paddingInline: tokens.spacingHorizontalXS, fontVariantNumeric: 'tabular-nums', width: '3em' },
+  label: { paddingInline: tokens.spacingHorizontalXS },
+  sections: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: { overflowWrap: 'break-word', fontWeight: tokens.fontWeightSemibold },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
+  chip: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });

@@ -1,20 +1,20 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { SaveRegular } from '@fluentui/react-icons';
+import { Checkbox, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { MeasureOverride } from '../../engine';
-import { EMPTY_OVERRIDE_FORM, validateOverrideForm, type OverrideFormErrors, type OverrideFormValues } from '../model';
+import { FormFooter } from './form-footer';
+import { EMPTY_OVERRIDE_FORM, factsFor, validateOverrideForm, type MeasureFacts, type OverrideFormErrors, type OverrideFormValues } from '../model';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  formError: { color: tokens.colorPaletteRedForeground1 },
+  input: { minWidth: 0, maxWidth: '100%' },
+  facts: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
 });
 
 export interface OverrideFormProps {
   /** Values to edit (an existing override), or the empty form. */
   initial: OverrideFormValues;
-  /** Refs on the scorecard, offered as suggestions and used to warn about a typo. */
-  knownRefs: string[];
+  /** The scorecard's measures: their refs are offered (any case matches) and their own polarity and target shown. */
+  measures: MeasureFacts[];
   disabled: boolean;
   /** Resolves true when saved, so the form can be emptied. */
   onSubmit(ref: string, override: MeasureOverride, warning?: string): Promise<boolean>;
@@ -26,6 +26,8 @@ export function OverrideForm(props: OverrideFormProps) {
   const [values, setValues] = useState<OverrideFormValues>(props.initial);
   const [errors, setErrors] = useState<OverrideFormErrors>({});
   const refsId = useId();
+  const knownRefs = props.measures.map((m) => m.ref);
+  const facts = factsFor(props.measures, values.ref);
   useEffect(() => {
     setValues(props.initial);
     setErrors({});
@@ -36,7 +38,7 @@ export function OverrideForm(props: OverrideFormProps) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const result = validateOverrideForm(values, props.knownRefs);
+    const result = validateOverrideForm(values, knownRefs);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -47,17 +49,26 @@ export function OverrideForm(props: OverrideFormProps) {
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Measure override" noValidate data-testid="override-form">
-      <Field label="Measure ref" required validationState={state('ref')} validationMessage={errors.ref} hint="For example P2.4">
-        <Input value={values.ref} onChange={(_, d) => set('ref', d.value)} list={refsId} autoComplete="off" name="ref" />
+      <Field label="Measure ref" required size="small" validationState={state('ref')} validationMessage={errors.ref} hint="For example P2.4 (any case)">
+        <Input className={styles.input} size="small" value={values.ref} onChange={(_, d) => set('ref', d.value)} list={refsId} autoComplete="off" name="ref" />
       </Field>
       <datalist id={refsId}>
-        {props.knownRefs.map((r) => (
-          <option key={r} value={r} />
+        {props.measures.map((m) => (
+          <option key={`${m.sheet}-${m.ref}`} value={m.ref}>
+            {m.measure}
+          </option>
         ))}
       </datalist>
-      <Field label="Polarity" validationState={state('polarity')} validationMessage={errors.polarity}>
-        <Select value={values.polarity} onChange={(_, d) => set('polarity', d.value as OverrideFormValues['polarity'])} name="polarity">
-          <option value="">As on the sheet</option>
+      <Text size={200} className={styles.facts} data-testid="sheet-facts">
+        {facts
+          ? `On the sheet: ${facts.measure || facts.ref}. Polarity ${facts.polarity ? `"${facts.polarity}"` : 'blank'}; target ${facts.target || 'none'}.`
+          : values.ref.trim()
+            ? 'No measure with this ref on the scorecard now.'
+            : 'Pick a ref to see what the sheet says about it.'}
+      </Text>
+      <Field label="Polarity" size="small" validationState={state('polarity')} validationMessage={errors.polarity}>
+        <Select className={styles.input} size="small" value={values.polarity} onChange={(_, d) => set('polarity', d.value as OverrideFormValues['polarity'])} name="polarity">
+          <option value="">{facts ? `As on the sheet (${facts.polarity || 'blank'})` : 'As on the sheet'}</option>
           <option value="high">High is good</option>
           <option value="low">Low is good</option>
           <option value="none">None (not rated against a target)</option>
@@ -65,24 +76,25 @@ export function OverrideForm(props: OverrideFormProps) {
       </Field>
       <Field
         label="Target"
+        size="small"
         validationState={state('target')}
         validationMessage={errors.target}
-        hint="90%, 426, a range such as 400-450, or none; blank keeps the sheet's target"
+        hint={`90%, 426, a range such as 400-450, or none; blank keeps the sheet's target${facts ? ` (${facts.target || 'none'})` : ''}`}
       >
-        <Input value={values.target} onChange={(_, d) => set('target', d.value)} name="target" />
+        <Input className={styles.input} size="small" value={values.target} onChange={(_, d) => set('target', d.value)} name="target" />
       </Field>
       <Field
         label="Amber tolerance"
+        size="small"
         validationState={state('amberTolerance')}
         validationMessage={errors.amberTolerance}
-        hint="A fraction of the target: 0.1 is 10 %; blank keeps the global rule"
+        hint="A percentage of the target, such as 5%; blank keeps the global rule"
       >
-        <Input value={values.amberTolerance} onChange={(_, d) => set('amberTolerance', d.value)} inputMode="decimal" name="amberTolerance" />
+        <Input className={styles.input} size="small" value={values.amberTolerance} onChange={(_, d) => set('amberTolerance', d.value)} inputMode="decimal" name="amberTolerance" />
       </Field>
-      <Field label="Frequency" validationState={state('frequency')} validationMessage={errors.frequency}>
-        <Select value={values.frequency} onChange={(_, d) => set('frequency', d.value as OverrideFormValues['frequency'])} name="frequency">
-          <option value="">Quarterly (the default)</option>
-          <option value="quarterly">Quarterly</option>
+      <Field label="Frequency" size="small" validationState={state('frequency')} validationMessage={errors.frequency}>
+        <Select className={styles.input} size="small" value={values.frequency} onChange={(_, d) => set('frequency', d.value as OverrideFormValues['frequency'])} name="frequency">
+          <option value="">Quarterly (default)</option>
           <option value="termly">Termly: may be blank in some quarters</option>
           <option value="annual">Annual: may be blank in some quarters</option>
         </Select>
@@ -90,22 +102,10 @@ export function OverrideForm(props: OverrideFormProps) {
       <Field validationState={state('exclude')} validationMessage={errors.exclude}>
         <Checkbox checked={values.exclude} onChange={(_, d) => set('exclude', d.checked === true)} label="Exclude from rating (always n/a)" name="exclude" />
       </Field>
-      <Field label="Note" validationState={state('note')} validationMessage={errors.note} hint="Why the override exists, for whoever rates next">
-        <Input value={values.note} onChange={(_, d) => set('note', d.value)} name="note" />
+      <Field label="Note" size="small" validationState={state('note')} validationMessage={errors.note} hint="Why the override exists, for whoever rates next">
+        <Input className={styles.input} size="small" value={values.note} onChange={(_, d) => set('note', d.value)} name="note" />
       </Field>
-      {errors.form && (
-        <Text role="alert" className={styles.formError}>
-          {errors.form}
-        </Text>
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={props.disabled}>
-          Save override in workbook
-        </Button>
-        <Button type="button" onClick={() => (setValues(EMPTY_OVERRIDE_FORM), setErrors({}))} disabled={props.disabled}>
-          Clear form
-        </Button>
-      </div>
+      <FormFooter error={errors.form} save="Save override in workbook" reset="Clear form" onReset={() => (setValues(EMPTY_OVERRIDE_FORM), setErrors({}))} disabled={props.disabled} />
     </form>
   );
 }

@@ -2,11 +2,13 @@ import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components'
 import type { RunReport } from '../../engine';
 import { measuresNeedingAttention } from '../model';
 import { AttentionList } from './attention-list';
-import { CountTable, SectionCountsTable } from './count-table';
+import { CountTables, SectionCountsTable } from './count-table';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, overflowWrap: 'break-word' },
 });
+
+const RULES_WORDS = { default: 'default rules', workbook: 'rules saved in the workbook', option: 'rules given for this run' } as const;
 
 /** The committee report's two tables, the counts by section and the red / amber list, for each rated sheet. */
 export function ResultsView(props: { report: RunReport; onSelect(sheet: string, address: string): void }) {
@@ -17,10 +19,9 @@ export function ResultsView(props: { report: RunReport; onSelect(sheet: string, 
       {rated.map((s) => (
         <div key={s.name} className={styles.root} data-testid="sheet-results" data-sheet={s.name}>
           <Text>
-            <strong>{s.name}</strong>, {s.quarter?.label} (rated {new Date(props.report.ratedAt).toLocaleString('en-GB')}, {props.report.rulesSource === 'default' ? 'default rules' : props.report.rulesSource === 'workbook' ? 'rules saved in the workbook' : 'rules given for this run'})
+            <strong>{s.name}</strong>, {s.quarter?.label} (rated {new Date(props.report.ratedAt).toLocaleString('en-GB')}, {RULES_WORDS[props.report.rulesSource]})
           </Text>
-          <CountTable title="Performance Measures" counts={s.counts.rag} testId="rag-counts" />
-          <CountTable title="Direction of Travel" counts={s.counts.direction} testId="direction-counts" />
+          <CountTables rag={s.counts.rag} direction={s.counts.direction} />
           {s.bySection.length > 0 && (
             <>
               <Subtitle2 as="h3">By section</Subtitle2>

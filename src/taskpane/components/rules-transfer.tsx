@@ -2,11 +2,13 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { RuleIssue, RuleSet } from '../../engine';
-import { RULES_FILE_NAME, rulesFromJson, rulesToJson } from '../model';
+import { plainIssue, RULES_FILE_NAME, rulesFromJson, rulesToJson } from '../model';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  button: { minWidth: 0, maxWidth: '100%' },
+  bar: { overflowWrap: 'break-word' },
   hidden: { display: 'none' },
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -41,10 +43,10 @@ export function RulesTransfer(props: RulesTransferProps) {
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button icon={<ArrowDownloadRegular />} onClick={() => props.download(RULES_FILE_NAME, rulesToJson(props.rules), 'application/json')}>
+        <Button className={styles.button} size="small" icon={<ArrowDownloadRegular />} onClick={() => props.download(RULES_FILE_NAME, rulesToJson(props.rules), 'application/json')}>
           Export rules (JSON)
         </Button>
-        <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()} disabled={props.disabled}>
+        <Button className={styles.button} size="small" icon={<ArrowUploadRegular />} onClick={() => input.current?.click()} disabled={props.disabled}>
           Import rules (JSON)
         </Button>
         <input
@@ -59,15 +61,18 @@ export function RulesTransfer(props: RulesTransferProps) {
         />
       </div>
       {issues && (
-        <MessageBar intent="error" layout="multiline" data-testid="import-issues">
+        <MessageBar intent="error" layout="multiline" data-testid="import-issues" className={styles.bar}>
           <MessageBarBody>
             <MessageBarTitle>{issues.file} was not imported</MessageBarTitle> Fix these and import it again:
             <ul className={styles.issues}>
-              {issues.issues.map((i) => (
-                <li key={`${i.path}-${i.message}`}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
+              {issues.issues.map((i) => {
+                const p = plainIssue(i);
+                return (
+                  <li key={`${i.path}-${i.message}`}>
+                    {p.where} {p.what}.
+                  </li>
+                );
+              })}
             </ul>
           </MessageBarBody>
         </MessageBar>

@@ -1,15 +1,18 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { WorkbookOverview } from '../model';
-import { ColumnMapTable } from './column-map-table';
+import type { ReactNode } from 'react';
+import type { ScorecardSheet, WorkbookOverview } from '../model';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, overflowWrap: 'break-word' },
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** Each scorecard sheet with what was recognised on it, and the other sheets with the reason they were left alone. */
-export function WorkbookOverviewView(props: { overview: WorkbookOverview }) {
+/**
+ * Each scorecard sheet with what was recognised on it (and, from `columns`, its column map), and
+ * the other sheets with the reason they were left alone.
+ */
+export function WorkbookOverviewView(props: { overview: WorkbookOverview; columns(sheet: ScorecardSheet): ReactNode }) {
   const styles = useStyles();
   const { scorecards, others } = props.overview;
   return (
@@ -25,7 +28,7 @@ export function WorkbookOverviewView(props: { overview: WorkbookOverview }) {
               {s.year ? `, ${s.year}` : ''}. Will rate <strong>{quarter?.label ?? 'no quarter (no figures found)'}</strong> unless you pick
               another quarter.
             </Text>
-            <ColumnMapTable sheet={s.name} rows={s.columns} />
+            {props.columns(s)}
           </div>
         );
       })}

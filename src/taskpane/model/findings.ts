@@ -1,13 +1,70 @@
 import { sheetAddress, type Flag, type RunReport, type Severity } from '../../engine';
 
+/** One line of the findings list: a single finding, or several of one kind folded into one expandable line. */
+export type FindingItem = { kind: 'single'; flag: Flag } | { kind: 'repeated'; code: string; title: string; flags: Flag[] };
+
 export interface FindingGroup {
   severity: Severity;
   title: string;
   flags: Flag[];
+  items: FindingItem[];
+}
+
+/** From this many findings of one code in a severity, they are folded into one line ("Missing figure on 46 measures"). */
+export const REPEATED_FROM = 3;
+
+/** What a finding of each code is, as a noun phrase for a folded line. */
+const CODE_WORDS: Record<string, string> = {
+  MISSING_VALUE: 'Missing figure',
+  SUPPRESSED_VALUE: 'Suppressed figure',
+  SMALL_COUNT: 'Disclosive small count',
+  UNREADABLE_VALUE: 'Unreadable figure',
+  FORMULA_ERROR: 'Formula error',
+  PERCENT_OUT_OF_RANGE: 'Percentage out of range',
+  TARGET_WITHOUT_POLARITY: 'Target without a polarity',
+  NO_BASIS: 'Nothing to compare with',
+  UNREADABLE_BANDS: 'Unreadable target bands',
+  RAG_CHANGED: 'RAG changed by hand',
+  RAG_FORMULA: 'RAG cell holding a formula',
+  NO_COMMENTARY: 'No commentary',
+  DUPLICATE_REF: 'Duplicate ref',
+  HIDDEN_CONTENT: 'Hidden content',
+  SHEET_PROTECTED: 'Protected sheet',
+  LAYOUT_GAP: 'Column not found',
+};
+
+/** The code recognition gives when a missing column leaves most measures unrated (the pane offers "Map columns"). */
+export const LAYOUT_GAP = 'LAYOUT_GAP';
+
+export function isLayoutGap(flag: Pick<Flag, 'code'>): boolean {
+  return (flag.code as string) === LAYOUT_GAP;
+}
+
+/** Findings of one severity, in order, with repeated codes folded into one line where the first of them stood. */
+export function foldRepeated(flags: Flag[]): FindingItem[] {
+  const byCode = new Map<string, Flag[]>();
+  for (const f of flags) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  const items: FindingItem[] = [];
+  const done = new Set<string>();
+  for (const f of flags) {
+    const same = byCode.get(f.code) ?? [];
+    if (same.length < REPEATED_FROM || isLayoutGap(f)) {
+      items.push({ kind: 'single', flag: f });
+      continue;
+    }
+    if (done.has(f.code)) continue;
+    done.add(f.code);
+    const word = CODE_WORDS[f.code] ?? f.code;
+    const onMeasures = same.every((x) => x.ref);
+    items.push({ kind: 'repeated', code: f.code, flags: same, title: `${word} ${onMeasures ? 'on' : 'in'} ${same.length} ${onMeasures ? 'measures' : 'places'}` });
+  }
+  return items;
 }
 
 export interface Fitness {
   fit: boolean;
+  /** Never plain success while a column is missing (LAYOUT_GAP): most measures are then unrated. */
+  intent: 'success' | 'warning' | 'error';
   title: string;
   detail: string;
 }
@@ -21,18 +78,29 @@ function plural(n: number, word: string): string {
 
 /** Errors first (they block circulation), then warnings, then information; empty groups left out. */
 export function groupFindings(flags: Flag[]): FindingGroup[] {
-  return ORDER.map((severity) => ({ severity, title: GROUP_TITLES[severity], flags: flags.filter((f) => f.severity === severity) })).filter(
-    (g) => g.flags.length > 0,
-  );
+  return ORDER.map((severity) => {
+    const mine = flags.filter((f) => f.severity === severity);
+    return { severity, title: GROUP_TITLES[severity], flags: mine, items: foldRepeated(mine) };
+  }).filter((g) => g.flags.length > 0);
 }
 
 /** The headline of Validate: fit to circulate means no errors; warnings are for the analyst to accept. */
 export function fitness(report: Pick<RunReport, 'fit' | 'flags'>): Fitness {
   const errors = report.flags.filter((f) => f.severity === 'error').length;
   const warnings = report.flags.filter((f) => f.severity === 'warning').length;
+  const gaps = report.flags.filter(isLayoutGap).length;
+  if (report.fit && errors === 0 && gaps > 0) {
+    return {
+      fit: true,
+      intent: 'warning',
+      title: 'Check the columns before circulating',
+      detail: `No errors, but ${gaps === 1 ? 'a column was' : `${gaps} columns were`} not found, so measures may be unrated. Map columns, then validate again.`,
+    };
+  }
   if (report.fit && errors === 0) {
     return {
       fit: true,
+      intent: 'success',
       title: 'Fit to circulate',
       detail:
         warnings === 0
@@ -42,6 +110,7 @@ export function fitness(report: Pick<RunReport, 'fit' | 'flags'>): Fitness {
   }
   return {
     fit: false,
+    intent: 'error',
     title: 'Not fit to circulate',
     detail: `Fix the ${plural(errors, 'error')} below before circulating${warnings ? `, and review the ${plural(warnings, 'warning')}` : ''}. Select a finding to go to its cell.`,
   };

@@ -6,3 +6,6 @@ export * from './rules-file';
 export * from './sheet-overview';
 export * from './attention';
 export * from './outcome';
+export * from './plain-issues';
+export * from './global-rules-form';
+export * from './palette';

@@ -1,5 +1,5 @@
 import type { Counts, Problem, RunReport } from '../../engine';
-import { fitness } from './findings';
+import { fitness, isLayoutGap } from './findings';
 
 export type PaneAction = 'rate' | 'validate' | 'clear' | 'open' | 'rules' | 'select';
 
@@ -8,6 +8,15 @@ export interface Outcome {
   intent: 'success' | 'warning' | 'error' | 'info';
   title: string;
   message: string;
+  /** A follow-up the message offers as a button: open the Columns tab. */
+  action?: 'map-columns';
+}
+
+/** The LAYOUT_GAP findings of a run, as the sentence and button the outcome adds. */
+function layoutGaps(report: Pick<RunReport, 'flags'>): { sentence: string } | null {
+  const gaps = report.flags.filter(isLayoutGap);
+  if (!gaps.length) return null;
+  return { sentence: `${gaps.map((g) => `${g.sheet}: ${g.message}`).join(' ')} Choose Map columns to point the add-in at the right column.` };
 }
 
 export function countsSentence(c: Counts): string {
@@ -43,9 +52,18 @@ export function rateOutcome(report: RunReport, summarySheet: string): Outcome {
   const rated = report.sheets.filter((s) => s.recognised && s.quarter);
   const what = rated.map((s) => `"${s.name}" for ${s.quarter?.label}: ${countsSentence(s.counts.rag)}`).join('. ');
   const errors = report.flags.filter((f) => f.severity === 'error').length;
+  const gaps = layoutGaps(report);
+  if (gaps) {
+    return {
+      intent: 'warning',
+      title: 'Rated, but columns are missing',
+      message: `Rated ${what}. ${gaps.sentence}`,
+      action: 'map-columns',
+    };
+  }
   const next = errors
-    ? `${errors} error${errors === 1 ? '' : 's'} must be fixed before circulating: see Findings.`
-    : 'Next: add commentary to the red and amber measures, then Validate before circulating.';
+    ? `${errors} error${errors === 1 ? '' : 's'} must be fixed before circulating: see Checks.`
+    : 'Next: add commentary to the red and amber measures (each links to its comment cell under Results), then Validate before circulating.';
   return {
     intent: errors ? 'warning' : 'success',
     title: 'Ratings written',
@@ -55,10 +73,12 @@ export function rateOutcome(report: RunReport, summarySheet: string): Outcome {
 
 export function validateOutcome(report: RunReport): Outcome {
   const f = fitness(report);
+  const gaps = layoutGaps(report);
   return {
-    intent: f.fit ? 'success' : 'error',
+    intent: f.intent,
     title: f.title,
     message: `${f.detail} Nothing was written.`,
+    ...(gaps ? { action: 'map-columns' as const } : {}),
   };
 }
 
@@ -68,4 +88,20 @@ export function clearOutcome(cellsRestored: number): Outcome {
     title: 'Ratings cleared',
     message: `Removed what the add-in wrote (${cellsRestored} cell${cellsRestored === 1 ? '' : 's'} restored, and its summary sheet). Figures and comments are unchanged. Rate this quarter again when the figures are ready.`,
   };
+}
+
+/** What the pane says once it has read the workbook on open. */
+export function openOutcome(report: RunReport): Outcome {
+  const n = report.sheets.filter((s) => s.recognised).length;
+  if (!n) {
+    return {
+      intent: 'warning',
+      title: 'No scorecard sheet found',
+      message: 'A scorecard needs a header row with a Ref or Measure column and at least one quarter column such as "Qu 1 18-19". See Columns for what each sheet holds.',
+    };
+  }
+  const found = `${n} scorecard sheet${n === 1 ? '' : 's'} found`;
+  const gaps = layoutGaps(report);
+  if (gaps) return { intent: 'warning', title: `${found}, with columns missing`, message: gaps.sentence, action: 'map-columns' };
+  return { intent: 'info', title: found, message: 'Check the quarter above and the columns under Columns, then choose Rate.' };
 }

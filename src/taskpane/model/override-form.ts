@@ -1,13 +1,16 @@
 import { MeasureOverride, parseRules, type RuleIssue, type RuleSet } from '../../engine';
+import { parsePercent, percent, PERCENT_HINT } from './percent';
+import { plainIssueMessage } from './plain-issues';
 
 /** The override form's fields as typed: strings for inputs, '' meaning "leave as the sheet has it". */
 export interface OverrideFormValues {
   ref: string;
   polarity: '' | 'high' | 'low' | 'none';
   target: string;
-  /** A fraction as in the rules file: 0.05 is 5 %. */
+  /** As typed: `5%`, `5` or `0.05` (all 5 %). */
   amberTolerance: string;
-  frequency: '' | 'quarterly' | 'termly' | 'annual';
+  /** '' is quarterly, the default; an override saying `quarterly` reads back as ''. */
+  frequency: '' | 'termly' | 'annual';
   exclude: boolean;
   note: string;
 }
@@ -35,8 +38,8 @@ export function formFromOverride(ref: string, o: MeasureOverride): OverrideFormV
     ref,
     polarity: o.polarity ?? '',
     target: o.target ?? '',
-    amberTolerance: o.amberTolerance === undefined ? '' : String(o.amberTolerance),
-    frequency: o.frequency ?? '',
+    amberTolerance: o.amberTolerance === undefined ? '' : percent(o.amberTolerance),
+    frequency: o.frequency === 'termly' || o.frequency === 'annual' ? o.frequency : '',
     exclude: o.exclude ?? false,
     note: o.note ?? '',
   };
@@ -44,13 +47,19 @@ export function formFromOverride(ref: string, o: MeasureOverride): OverrideFormV
 
 const FIELDS: OverrideField[] = ['ref', 'polarity', 'target', 'amberTolerance', 'frequency', 'exclude', 'note'];
 
+/** The sheet's own spelling of a ref typed in any case (`p2.4` → `P2.4`), or the ref as typed. */
+export function canonicalRef(typed: string, knownRefs: string[]): string {
+  const ref = typed.trim();
+  return knownRefs.find((r) => r.trim().toLowerCase() === ref.toLowerCase())?.trim() ?? ref;
+}
+
 /**
  * Checks the form with the rules module's own zod schema, so the pane accepts exactly what the
- * command line's --rules accepts; zod's messages are shown next to the field they name.
+ * command line's --rules accepts; the messages, in plain words, are shown next to the field they name.
  */
 export function validateOverrideForm(values: OverrideFormValues, knownRefs: string[] = []): OverrideFormResult {
   const errors: OverrideFormErrors = {};
-  const ref = values.ref.trim();
+  const ref = canonicalRef(values.ref, knownRefs);
   if (!ref) errors.ref = 'Enter the ref of a measure, for example P2.4.';
   else if (ref.length > 40) errors.ref = 'A ref must be at most 40 characters.';
 
@@ -58,8 +67,9 @@ export function validateOverrideForm(values: OverrideFormValues, knownRefs: stri
   if (values.polarity) candidate.polarity = values.polarity;
   if (values.target.trim()) candidate.target = values.target.trim();
   if (values.amberTolerance.trim()) {
-    const n = Number(values.amberTolerance.trim());
-    if (Number.isNaN(n)) errors.amberTolerance = 'must be a number, as a fraction: 0.1 is 10 %';
+    const n = parsePercent(values.amberTolerance);
+    if (n === null) errors.amberTolerance = PERCENT_HINT;
+    else if (n > 1 || n < 0) errors.amberTolerance = 'must be between 0% and 100%';
     else candidate.amberTolerance = n;
   }
   if (values.frequency) candidate.frequency = values.frequency;
@@ -70,7 +80,7 @@ export function validateOverrideForm(values: OverrideFormValues, knownRefs: stri
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = FIELDS.find((f) => f === issue.path[0]) ?? 'form';
-      errors[field] ??= issue.message;
+      errors[field] ??= plainIssueMessage(issue.message);
     }
   }
   if (Object.keys(candidate).length === 0) {
@@ -78,7 +88,7 @@ export function validateOverrideForm(values: OverrideFormValues, knownRefs: stri
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
 
-  const known = knownRefs.some((r) => r.trim().toLowerCase() === ref.toLowerCase());
+  const known = knownRefs.some((r) => r.trim() === ref);
   return {
     ok: true,
     ref,
@@ -92,9 +102,10 @@ export function validateOverrideForm(values: OverrideFormValues, knownRefs: stri
 
 export type RulesChange = { ok: true; rules: RuleSet } | { ok: false; issues: RuleIssue[] };
 
-/** The rule set with one override added or replaced, re-checked as a whole. */
+/** The rule set with one override added or replaced (an older key for the same ref in another case goes), re-checked as a whole. */
 export function withOverride(rules: RuleSet, ref: string, override: MeasureOverride): RulesChange {
-  const result = parseRules({ ...rules, measures: { ...rules.measures, [ref]: override } });
+  const measures = Object.fromEntries(Object.entries(rules.measures).filter(([k]) => k.trim().toLowerCase() !== ref.trim().toLowerCase()));
+  const result = parseRules({ ...rules, measures: { ...measures, [ref]: override } });
   return result.success ? { ok: true, rules: result.rules } : { ok: false, issues: result.issues };
 }
 
