@@ -323,7 +323,7 @@ describe('the task pane on the harness', () => {
     await lead.selectOption(letter);
     await map.getByRole('button', { name: 'Save column map in workbook' }).click();
     await notice('notice-columns', 'The column map for Lead was saved');
-    const header = rated.layout.quarters.concat(Object.values(rated.layout.columns)).find((c) => c.column === last)?.header.replace(/\s+/g, ' ').trim();
+    const header = [...rated.layout.quarters, ...Object.values(rated.layout.columns)].find((c) => c.column === last)?.header.replace(/\s+/g, ' ').trim();
     await openTab('Rules');
     const file = await download(() => page.getByRole('button', { name: 'Export rules (JSON)' }).click(), 'scorecard-rules-columns.json');
     const parsed = parseRulesJson(readFileSync(file, 'utf8'));

@@ -1,4 +1,4 @@
-import { columnLetters, formatValue, hasValue, type ColumnKey, type ColumnRole, type QuarterIndex, type RuleSet, type RunReport, type SheetReport } from '../../engine';
+import { columnLetters, formatValue, type ColumnKey, type ColumnRole, type QuarterIndex, type RuleSet, type RunReport, type SheetReport } from '../../engine';
 
 export interface ColumnMapRow {
   /** The role's key in the rules' column map (`q1`…`q4` for quarters). */
@@ -112,11 +112,10 @@ export function columnChoices(sheet: SheetReport): ColumnChoice[] {
 export function quarterOptions(sheet: SheetReport): QuarterOption[] {
   const seen = new Set<QuarterIndex>();
   const out: QuarterOption[] = [];
-  sheet.layout.quarters.forEach((q, i) => {
+  sheet.layout.quarters.forEach((q) => {
     if (!q.quarter || seen.has(q.quarter)) return;
     seen.add(q.quarter);
-    const hasFigures = sheet.layout.measures.some((m) => m.quarters?.[i] !== undefined && hasValue(m.quarters[i]));
-    out.push({ index: q.quarter, label: q.header, hasFigures });
+    out.push({ index: q.quarter, label: q.header, hasFigures: q.hasFigures });
   });
   return out;
 }
