@@ -3,7 +3,7 @@
  * syncs and request bytes for scorecards of 50, 500 and 5,000 measures. For `npm run bench`.
  */
 import { rateWorkbook } from '../src/excel';
-import { createFakeExcel } from '../src/fake-excel';
+import { createFakeExcel } from '../test/support/fake-excel';
 import { syntheticWorkbook } from '../examples/synthetic-scorecard';
 
 export interface ExcelRunCost {

@@ -1,6 +1,6 @@
 import { COMMANDS, registerCommands } from '../../src/commands';
 import type { OfficeHost } from '../../src/excel';
-import { createFakeExcel, createFakeOffice, type FakeExcel, type FakeOffice } from '../../src/fake-excel';
+import { createFakeExcel, createFakeOffice, type FakeExcel, type FakeOffice } from '../support/fake-excel';
 import { sheet, workbook } from '../support/grid';
 
 const HEADER = ['Ref', 'Measure', 'Polarity', 'Target', 'Qu 1 18-19', 'Qu 2 18-19', 'RAG', 'DoT', 'Comments'];

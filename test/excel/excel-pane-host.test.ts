@@ -1,5 +1,5 @@
 import { createExcelPaneHost, type OfficeHost } from '../../src/excel';
-import { createFakeExcel } from '../../src/fake-excel';
+import { createFakeExcel } from '../support/fake-excel';
 import { sheet, workbook } from '../support/grid';
 
 const grid = () =>

@@ -1,6 +1,6 @@
 import { rateGrid, type WorkbookGrid } from '../../src/engine';
 import { clearRatings, rateWorkbook, validateWorkbook } from '../../src/excel';
-import { createFakeExcel, type FakeExcel } from '../../src/fake-excel';
+import { createFakeExcel, type FakeExcel } from '../support/fake-excel';
 import { syntheticWorkbook } from '../../examples/synthetic-scorecard';
 import { applyPlan, openXlsx, rereadGrid } from '../../src/file';
 import { sheet, workbook } from '../support/grid';

@@ -1,5 +1,5 @@
 import { selectCell } from '../../src/excel';
-import { createFakeExcel } from '../../src/fake-excel';
+import { createFakeExcel } from '../support/fake-excel';
 import { sheet, workbook } from '../support/grid';
 
 describe('selectCell', () => {

@@ -1,6 +1,6 @@
 import { RuleSet } from '../../src/engine';
 import { loadRules, rateWorkbook, saveRules } from '../../src/excel';
-import { createFakeExcel } from '../../src/fake-excel';
+import { createFakeExcel } from '../support/fake-excel';
 import { sheet, workbook } from '../support/grid';
 
 const scorecard = () =>

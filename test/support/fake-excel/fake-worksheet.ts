@@ -1,4 +1,4 @@
-import type { SheetVisibility } from '../engine/grid';
+import type { SheetVisibility } from '../../../src/engine/grid';
 import { FakeClientObject, FakeClientResult } from './fake-client-object';
 import { FakeExcelError } from './fake-errors';
 import { FakeRange } from './fake-range';

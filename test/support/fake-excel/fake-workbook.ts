@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetGrid, SheetVisibility, WorkbookGrid } from '../engine/grid';
+import type { CellRange, CellValue, SheetGrid, SheetVisibility, WorkbookGrid } from '../../../src/engine/grid';
 
 /** One cell as the fake stores it. Absent properties mean Excel's defaults (General, no fill, automatic font). */
 export interface FakeCell {

@@ -1,4 +1,4 @@
-import type { CellValue } from '../engine/grid';
+import type { CellValue } from '../../../src/engine/grid';
 import { FakeClientObject, FakeClientResult, jsonSize } from './fake-client-object';
 import { FakeExcelError } from './fake-errors';
 import type { FakeRequestContext } from './fake-request-context';

@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from '../engine/grid';
+import type { WorkbookGrid } from '../../../src/engine/grid';
 import { FakeExcelError } from './fake-errors';
 import { FakeRequestContext, WEB_LIMITS, type FakeLedger, type FakeLimits, type SyncRecord } from './fake-request-context';
 import { FakeWorkbook } from './fake-workbook';
