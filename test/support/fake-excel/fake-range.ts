@@ -333,6 +333,39 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeAreas(this.context, this, cellType);
   }
 
+  /** Microsoft's client asks Excel to check a bulk write's array matches the range before it writes it in row bands. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.action('_ValidateArraySize', [rows, columns], () => {
+      const r = this.rect();
+      if (r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== columns) {
+        throw new FakeExcelError('InvalidArgument', `The array is ${rows} × ${columns}, the range ${r.bottom - r.top + 1} × ${r.right - r.left + 1}.`);
+      }
+    }, 'read');
+  }
+
+  /** One row of this range, 0-based (Microsoft's client cuts a large `values` write into row bands with it). */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, `GetRow(${row})`, () => {
+      const r = this.rect();
+      if (row < 0 || r.top + row > r.bottom) throw new FakeExcelError('InvalidArgument', `Row ${row} is outside the range.`);
+      return { top: r.top + row, bottom: r.top + row, left: r.left, right: r.right };
+    });
+  }
+
+  /** The smallest range holding this one and another. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, this.worksheet, 'GetBoundingRect()', () => {
+      const a = this.rect();
+      const b = other.rect();
+      return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+    });
+  }
+
+  /** Merged areas that meet this range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, 'MergedAreas');
+  }
+
   select(): void {
     this.action('Select', [], () => {
       const s = this.sheet();
@@ -375,10 +408,16 @@ export class FakeRangeAreas extends FakeClientObject {
     cellType: string,
   ) {
     super(context, 'RangeAreas');
-    if (cellType !== 'Formulas' && cellType !== 'Constants') throw new FakeExcelError('GeneralException', `fake-excel does not model special cells of type ${cellType}.`);
+    if (cellType !== 'Formulas' && cellType !== 'Constants' && cellType !== 'MergedAreas') throw new FakeExcelError('GeneralException', `fake-excel does not model special cells of type ${cellType}.`);
     context.enqueue({ Id: this.pathId, ObjectPathType: 'Method', Name: `GetSpecialCellsOrNullObject(${cellType})`, ParentObjectPathId: range.pathId }, () => {
       const r = range.rect();
       const s = range.sheet();
+      if (cellType === 'MergedAreas') {
+        const inside = s.merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+        this.areas = inside.length ? inside.map((m) => ({ ...m })) : null;
+        this.remember('isNullObject', this.areas === null);
+        return 0;
+      }
       const hits: boolean[][] = [];
       for (let row = r.top; row <= r.bottom; row++) {
         const line: boolean[] = [];
