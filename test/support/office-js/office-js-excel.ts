@@ -20,6 +20,8 @@ export interface WireSync {
   undoGroup: boolean;
   /** The error code answered, if any. */
   error?: string;
+  /** Distinct calls and property sets in the request, as Excel receives them (`Worksheet.Visibility`, `Range.Values`, `WorksheetCollection.Add`…). */
+  apis: string[];
 }
 
 export interface WireRun {
@@ -78,7 +80,7 @@ export function createOfficeJsExcel(grid: WorkbookGrid, options: OfficeJsExcelOp
       executeAsync: (_customData: unknown, _flags: number, message: { Body: RichApiRequestBody }) => {
         const requestText = JSON.stringify(message.Body);
         const requestBytes = Buffer.byteLength(requestText);
-        const record: WireSync = { requestBytes, responseBytes: 0, actions: message.Body.Actions.length, referenceActions: 0, wrote: false, cleanup: false, undoGroup };
+        const record: WireSync = { requestBytes, responseBytes: 0, actions: message.Body.Actions.length, referenceActions: 0, wrote: false, cleanup: false, undoGroup, apis: apisOf(message.Body) };
         let body;
         if (requestBytes > fake.limits.requestBytes) {
           body = { Error: { Code: 'RequestPayloadSizeLimitExceeded', Message: `The request payload size (${requestBytes} bytes) has exceeded the limit.`, HttpStatusCode: 413 } };
@@ -147,6 +149,38 @@ export function createOfficeJsExcel(grid: WorkbookGrid, options: OfficeJsExcelOp
     },
   };
 }
+
+/**
+ * The calls of a request by owner and name. The owner's type comes from the object path: the method
+ * or property that produced it (a path made by `Add` on the worksheets is a Worksheet, and so on).
+ */
+function apisOf(body: RichApiRequestBody): string[] {
+  const typeOf = (id: number): string => {
+    const path = body.ObjectPaths[String(id)];
+    if (!path) return '?';
+    if (path.ObjectPathType === 1) return 'Workbook';
+    if (path.ObjectPathType === 4) return PROPERTY_TYPES[path.Name] ?? path.Name;
+    const parent = typeOf(path.ParentObjectPathId!);
+    if (path.ObjectPathType === 5 || ITEM_METHODS.has(path.Name)) return parent.replace(/Collection$/, '');
+    if (path.Name === 'GetActiveWorksheet') return 'Worksheet';
+    if (/AreasOrNullObject$|SpecialCells/.test(path.Name)) return 'RangeAreas';
+    return 'Range';
+  };
+  const apis = new Set<string>();
+  for (const a of body.Actions) if (a.ActionType === 3 || a.ActionType === 4) apis.add(`${typeOf(a.ObjectPathId)}.${a.Name}`);
+  return [...apis].sort();
+}
+
+const ITEM_METHODS = new Set(['Add', 'GetItem', 'GetItemOrNullObject', 'GetItemAt']);
+const PROPERTY_TYPES: Record<string, string> = {
+  Worksheets: 'WorksheetCollection',
+  Names: 'NamedItemCollection',
+  Application: 'Application',
+  Protection: 'WorksheetProtection',
+  Format: 'RangeFormat',
+  Fill: 'RangeFill',
+  Font: 'RangeFont',
+};
 
 function compareVersions(a: string, b: string): number {
   const [a1, a2 = 0] = a.split('.').map(Number);
