@@ -52,7 +52,7 @@ export function registerCommands(office: typeof Office, host: OfficeHost, messag
     command(async () => {
       const answer = await showDialog(office, messagePageUrl, CLEAR_QUESTION, { confirm: 'Clear' });
       if (answer !== 'confirm') return { ok: true };
-      const result = await clearRatings(host, { scope: 'active-or-first' });
+      const result = await clearRatings(host);
       return result.ok ? { ok: true } : result;
     }),
   );

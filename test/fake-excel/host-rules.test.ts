@@ -51,7 +51,7 @@ describe('Excel host rules through Microsoft\'s client', () => {
     expect(excel.toGrid().sheets[2].values[0][0]).toBe('x');
   });
 
-  it('throws PropertyNotLoaded for a property read before load and sync, as the real client does', async () => {
+  it('throws PropertyNotLoaded / ValueNotLoaded for what is read before load and sync, as the real client does', async () => {
     const excel = createOfficeJsExcel(book());
     const code = await codeOf(
       run(excel, {}, async (c) => {
@@ -60,6 +60,10 @@ describe('Excel host rules through Microsoft\'s client', () => {
       }),
     );
     expect(code).toBe('PropertyNotLoaded');
+    const value = await codeOf(
+      run(excel, {}, async (c) => c.workbook.worksheets.getItem('Scorecard').getRange('A1').getCellProperties({ format: { fill: { color: true } } }).value),
+    );
+    expect(value).toBe('ValueNotLoaded');
   });
 
   it('finds sheets by id as well as by name, and answers a missing one with a null object', async () => {
