@@ -39,6 +39,8 @@ export async function applyOperations(context: Excel.RequestContext, ops: ExcelO
       await context.sync();
       syncs++;
       pending = 0;
+      // A sheet proxy made by `add` names the call that created it; after the sync, refer to sheets by name.
+      sheets.clear();
     }
     if (pending === 0) context.application.suspendScreenUpdatingUntilNextSync();
     queue(context, op, sheet, sheets);

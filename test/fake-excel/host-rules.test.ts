@@ -98,6 +98,24 @@ describe('Excel host rules through Microsoft\'s client', () => {
     expect(excel.toGrid().ownSheets).toBeUndefined();
   });
 
+  it('records the cleanup request Excel.run sends for the ranges it kept, and none for untracked ones', async () => {
+    const excel = createOfficeJsExcel(book());
+    const read = (untrack: boolean) =>
+      run(excel, {}, async (c) => {
+        const range = c.workbook.worksheets.getItem('Scorecard').getRange('A1:B2');
+        if (untrack) range.untrack();
+        range.load('values');
+        await c.sync();
+        return range.values;
+      });
+    expect(await read(false)).toEqual([['Ref', 'Measure'], ['P1', 'One']]);
+    expect(excel.runs[0]).toMatchObject({ syncs: 1, cleanupSyncs: 1 });
+    expect(excel.syncs[1]).toMatchObject({ cleanup: true, referenceActions: 1 });
+    expect(await read(true)).toEqual([['Ref', 'Measure'], ['P1', 'One']]);
+    expect(excel.runs[1]).toMatchObject({ syncs: 1, cleanupSyncs: 0 });
+    expect(excel.syncs[2].referenceActions).toBe(0);
+  });
+
   it('refuses a request over 5 MB (Excel on the web)', async () => {
     const excel = createOfficeJsExcel(book());
     const big = Array.from({ length: 3000 }, () => Array.from({ length: 100 }, () => 'twenty characters!!'));
