@@ -34,7 +34,7 @@ export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: Writ
   try {
     if (structural.length) await runBatch(host, (context) => applyOperations(context, structural, { maxRequestBytes }));
   } catch (error) {
-    return { ok: false, problem: problem('EXCEL_PARTIAL', `${detail(error)} while adding or hiding the add-in's own sheets. No cell of your sheets was changed; run it again, and if it persists, save and reopen the workbook.`) };
+    return { ok: false, problem: problem('EXCEL_PARTIAL', `${detail(error)} while adding, hiding or removing the add-in's own sheets. No cell of your sheets was changed; run it again, and if it persists, save and reopen the workbook.`) };
   }
   if (cells.length === 0) return { ok: true, undo: structural.length ? 'step-by-step' : 'none' };
   const grouped = supportsExcelApi(host, '1.20');

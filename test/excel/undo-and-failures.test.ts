@@ -98,6 +98,22 @@ describe('when Excel will not group or stops part-way', () => {
     expect(excel.syncs.filter((s) => s.apis.includes('Worksheet.Delete')).every((s) => !s.undoGroup)).toBe(true);
   });
 
+  it('says no cell of the user\'s sheets changed when Excel fails while adding the add-in\'s sheets', async () => {
+    const excel = createOfficeJsExcel(card());
+    const before = excel.toGrid().sheets[0];
+    const run = excel.host.run;
+    let calls = 0;
+    excel.host.run = ((...args: unknown[]) => {
+      // The second run adds the sheets; a sheet of that name appears meanwhile, so Excel refuses the add.
+      if (++calls === 2) excel.fake.workbook.newSheet('Scorecard Rater Settings');
+      return (run as (...a: unknown[]) => Promise<unknown>)(...args);
+    }) as typeof Excel.run;
+    const result = await rateWorkbook(excel.host, { now: NOW });
+    expect(!result.ok && result.problem.code).toBe('EXCEL_PARTIAL');
+    expect(!result.ok && result.problem.message).toMatch(/while adding, hiding or removing the add-in's own sheets\. No cell of your sheets was changed/);
+    expect(excel.toGrid().sheets[0]).toEqual(before);
+  });
+
   it('tells the truth when a write stops part-way: what may be written, and how to undo it', async () => {
     const excel = createOfficeJsExcel(card());
     await rateWorkbook(excel.host, { now: NOW });
