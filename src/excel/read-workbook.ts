@@ -183,7 +183,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
   await context.sync();
   return parts.map((bands) => {
     const resolved = bands.map(resolve);
-    const merged = bands.every((b) => b.merged) ? bands.flatMap((b) => (b.merged!.isNullObject ? [] : parseAreasAddress(b.merged!.address))) : undefined;
+    const merged = bands.every((b) => b.merged) ? uniqueAreas(bands.flatMap((b) => (b.merged!.isNullObject ? [] : parseAreasAddress(b.merged!.address)))) : undefined;
     if (resolved.length === 1) return { used: resolved[0], merges: merged };
     const first = resolved[0];
     // Column fonts were read per band; a column keeps its colour only if every band agrees.
@@ -202,6 +202,12 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     };
     return { used, merges: merged };
   });
+}
+
+/** A merged area that spans two bands is reported by both. */
+function uniqueAreas(areas: CellRange[]): CellRange[] {
+  const seen = new Map(areas.map((a) => [`${a.top}:${a.left}:${a.bottom}:${a.right}`, a]));
+  return [...seen.values()];
 }
 
 /**

@@ -62,6 +62,15 @@ describe('Rate, Rate again and Clear on the sample with ExcelApi 1.20 and Excel\
     expect(excel.fake.workbook.names).toEqual([]);
   });
 
+  it('re-points a marker left at #REF! (its sheet deleted by hand) instead of adding it again', async () => {
+    const excel = createOfficeJsExcel(await sampleGrid());
+    excel.fake.workbook.names.push({ name: 'ScorecardRater_summary', formula: '=#REF!', visible: false });
+    const read = await runBatch(excel.host, (c) => readWorkbook(c));
+    expect(read.ok && [read.grid.ownSheets, read.markerNames]).toEqual([undefined, ['ScorecardRater_summary']]);
+    expect(await rateWorkbook(excel.host, { now: NOW })).toMatchObject({ ok: true });
+    expect(excel.fake.workbook.names.find((n) => n.name === 'ScorecardRater_summary')).toEqual({ name: 'ScorecardRater_summary', formula: "='RAG Summary'!$A$1", visible: false });
+  });
+
   it('reads merged areas where ExcelApi 1.13 is there, in the same syncs', async () => {
     const grid = workbook(sheet('Scorecard', [['Title', null, null], ['Ref', 'Measure', 'Qu 1 18-19']], { merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] }));
     const modern = createOfficeJsExcel(grid);
