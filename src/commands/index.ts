@@ -1,3 +1,4 @@
 /** The ribbon's function commands. */
 export { registerCommands, COMMANDS } from './register-commands';
-export { showMessage } from './show-message';
+export { showMessage, showDialog } from './show-message';
+export { describeRun } from './command-result';

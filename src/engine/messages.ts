@@ -21,6 +21,7 @@ const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
   FILE_UNREADABLE: (d) => `Cannot read ${d}: permission denied. Check you can open the file, or copy it to a folder of your own.`,
   PLAN_REFUSED: (d) => `The changes could not be made to this workbook, so nothing was written: ${d}${/[.!?]$/.test(d) ? '' : '.'}`,
   EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
+  EXCEL_PARTIAL: (d) => `Excel stopped part-way through the changes: ${d}`,
 };
 
 export function problem(code: ProblemCode, detail = ''): Problem {

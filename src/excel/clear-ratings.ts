@@ -1,22 +1,26 @@
 import { clearGrid } from '../engine';
 import type { Problem } from '../engine/run/problem';
 import { excelProblem } from './excel-problem';
-import { readWorkbook } from './read-workbook';
+import type { OfficeHost } from './office-host';
+import { readInRun } from './read-in-run';
 import { engineOptions, type WorkbookRunOptions } from './run-scope';
-import { writePlan } from './write-plan';
+import { writePlan, type UndoScope } from './write-plan';
 
-export type ClearResult = { ok: true; cellsRestored: number } | { ok: false; problem: Problem };
+export type ClearResult = { ok: true; cellsRestored: number; undo: UndoScope } | { ok: false; problem: Problem };
 
-/** Puts back every cell a run wrote and removes the add-in's summary (3 syncs). */
-export async function clearRatings(context: Excel.RequestContext, options: WorkbookRunOptions = {}): Promise<ClearResult> {
+/**
+ * Puts back every cell a run wrote and removes the add-in's summary: the read, then the sheet
+ * deletion outside the undo group (Excel cannot undo it), then the restored cells in one undo step.
+ */
+export async function clearRatings(host: OfficeHost, options: WorkbookRunOptions = {}): Promise<ClearResult> {
   try {
-    const read = await readWorkbook(context);
+    const read = await readInRun(host);
     if (!read.ok) return read;
     const outcome = clearGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
     if (!outcome.ok) return outcome;
-    const refused = await writePlan(context, read.grid, outcome.plan, options.maxRequestBytes);
-    if (refused) return { ok: false, problem: refused };
-    return { ok: true, cellsRestored: outcome.cellsRestored };
+    const written = await writePlan(host, read, outcome.plan, options.maxRequestBytes);
+    if (!written.ok) return written;
+    return { ok: true, cellsRestored: outcome.cellsRestored, undo: written.undo };
   } catch (error) {
     return { ok: false, problem: excelProblem(error) };
   }

@@ -1,7 +1,7 @@
 import type { PaneHost, RunRequest } from '../host';
 import { clearRatings } from './clear-ratings';
 import { excelProblem } from './excel-problem';
-import { officeHost, runBatch, type OfficeHost } from './office-host';
+import { officeHost, type OfficeHost } from './office-host';
 import { rateWorkbook } from './rate-workbook';
 import type { WorkbookRunOptions } from './run-scope';
 import { selectCell } from './select-cell';
@@ -9,15 +9,15 @@ import { validateWorkbook } from './validate-workbook';
 import { loadRules, saveRules } from './workbook-rules';
 
 /**
- * The task pane's host in Excel (or in the harness, given the fake's `run`): each call is one
- * Excel.run through the same adapter functions as the ribbon.
+ * The task pane's host in Excel (or in the harness, given the fake's `run`): each call goes through
+ * the same adapter functions as the ribbon (a read run, then the write runs they need).
  * Rate and Clear default to the active sheet when it is a scorecard, else the first one; Validate
  * defaults to the whole workbook, since fitness to circulate is about everything in it.
  */
 export function createExcelPaneHost(host: OfficeHost = officeHost()): PaneHost {
-  const batch = async <T extends { ok: boolean }>(fn: (context: Excel.RequestContext) => Promise<T>) => {
+  const batch = async <T extends { ok: boolean }>(fn: (host: OfficeHost) => Promise<T>) => {
     try {
-      return await runBatch(host, fn);
+      return await fn(host);
     } catch (error) {
       return { ok: false as const, problem: excelProblem(error) };
     }

@@ -1,4 +1,4 @@
-import { columnLetters, fromA1, toA1, type CellValue } from '../engine/grid';
+import { columnLetters, fromA1, ownSheetMarkerName, toA1, type CellValue, type OwnSheetRole, type SheetVisibility } from '../engine/grid';
 import type { CellStyle, CellWrite, WritePlan } from '../engine/plan';
 import type { ExcelOperation } from './excel-operation';
 import { needsTextFormat } from './text-guard';
@@ -16,22 +16,46 @@ interface Placed {
   write: CellWrite;
 }
 
+/** What the plan is applied to: the sheets as read, their own-sheet markers, and the marker names present (valid or not). */
+export interface ExistingWorkbook {
+  sheets: { name: string; visibility: SheetVisibility }[];
+  ownSheets?: Partial<Record<OwnSheetRole, string>>;
+  /** Every `ScorecardRater_<role>` name in the workbook, including ones that point at `#REF!`. */
+  markerNames?: string[];
+}
+
 /**
  * Turns a plan into Office.js-sized operations: sheets prepared first, then each sheet's cells
  * coalesced into rectangles (runs along a row, stacked while the span repeats), fill clears,
- * widths, visibility, deletions, and the activation last.
+ * widths, visibility changes, deletions (a very hidden sheet is made hidden first: Excel refuses to
+ * delete it), the own-sheet markers, and the activation last.
  */
-export function planToOperations(plan: WritePlan, existingSheets: string[]): ExcelOperation[] {
-  const exists = new Set(existingSheets.map((s) => s.toLowerCase()));
+export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | string[]): ExcelOperation[] {
+  const workbook: ExistingWorkbook = Array.isArray(existing) ? { sheets: existing.map((name) => ({ name, visibility: 'visible' as const })) } : existing;
+  const byName = new Map(workbook.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const markers = new Set((workbook.markerNames ?? []).map((n) => n.toLowerCase()));
   const ops: ExcelOperation[] = [];
-  for (const s of plan.sheets) ops.push({ kind: 'prepareSheet', sheet: s.name, exists: exists.has(s.name.toLowerCase()) });
+  for (const s of plan.sheets) ops.push({ kind: 'prepareSheet', sheet: s.name, exists: byName.has(s.name.toLowerCase()) });
   for (const w of plan.writes) ops.push(...cellOperations(w.sheet, w.cells));
   for (const s of plan.sheets) {
     ops.push(...cellOperations(s.name, s.cells));
     (s.columnWidths ?? []).forEach((chars, i) => ops.push({ kind: 'columnWidth', sheet: s.name, column: columnLetters(i), points: charactersToPoints(chars) }));
-    ops.push({ kind: 'visibility', sheet: s.name, visibility: EXCEL_VISIBILITY[s.visibility] });
+    // New sheets open visible; an existing one keeps its visibility unless the plan wants another.
+    const current = byName.get(s.name.toLowerCase())?.visibility ?? 'visible';
+    if (current !== s.visibility) ops.push({ kind: 'visibility', sheet: s.name, visibility: EXCEL_VISIBILITY[s.visibility] });
+    if (s.role && workbook.ownSheets?.[s.role]?.toLowerCase() !== s.name.toLowerCase()) {
+      const name = ownSheetMarkerName(s.role);
+      ops.push({ kind: 'marker', name, sheet: s.name, exists: markers.has(name.toLowerCase()) });
+    }
   }
-  for (const name of plan.deleteSheets) ops.push({ kind: 'deleteSheet', sheet: name });
+  for (const name of plan.deleteSheets) {
+    if (byName.get(name.toLowerCase())?.visibility === 'veryHidden') ops.push({ kind: 'visibility', sheet: name, visibility: 'Hidden' });
+    ops.push({ kind: 'deleteSheet', sheet: name });
+    for (const [role, sheet] of Object.entries(workbook.ownSheets ?? {})) {
+      const replaced = plan.sheets.some((s) => s.role === role);
+      if (sheet?.toLowerCase() === name.toLowerCase() && !replaced) ops.push({ kind: 'removeMarker', name: ownSheetMarkerName(role as OwnSheetRole) });
+    }
+  }
   const active = plan.sheets.find((s) => s.activate);
   if (active) ops.push({ kind: 'activate', sheet: active.name });
   return ops;

@@ -1,20 +1,35 @@
-import type { WorkbookGrid } from '../engine/grid';
+import { OWN_SHEET_ROLES, ownSheetMarkerName, type CellRange, type OwnSheetRole, type WorkbookGrid } from '../engine/grid';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { sheetGridFrom, type LoadedSheet } from './loaded-sheet';
+import { parseAreasAddress } from './range-areas';
 
 /** Excel refuses to read more than 5 million cells in one range. */
 export const MAX_READ_CELLS = 5_000_000;
-/** Response size a banded re-read aims for, under Excel on the web's 5 MB response limit. */
-const BAND_RESPONSE_BYTES = 2 * 1024 * 1024;
-/** Roughly what one cell costs in the response (value, number format, fill colour). */
-const BYTES_PER_CELL = 70;
+/** Response size one read sync aims for, under Excel on the web's 5 MB response limit. */
+const RESPONSE_BUDGET = 4.5 * 1024 * 1024;
+/** What a cell costs in the response on the real wire: value, number format, `{"format":{"fill":{"color":"#FFFFFF"}}}`. Measured, with a margin. */
+const BYTES_PER_CELL = 62;
+/** A values-only cell. */
+const VALUE_BYTES_PER_CELL = 12;
+/** Row properties (hidden, font colour) per row. */
+const BYTES_PER_ROW = 64;
 
 export interface ReadWorkbook {
   ok: true;
+  /** With `ownSheets` from the add-in's marker names, and `merges` where ExcelApi 1.13 can read them. */
   grid: WorkbookGrid;
   /** Name of the sheet the user is on. */
   activeSheet: string | null;
+  /** Every `ScorecardRater_<role>` name present, valid or not (a `#REF!` one is re-pointed, not added again). */
+  markerNames: string[];
+}
+
+export interface ReadOptions {
+  /** Read merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13) so the engine can foresee a write Excel refuses. */
+  merges?: boolean;
+  /** Values only (the add-in's own sheets: the engine reads nothing else of them). */
+  valuesOnly?: boolean;
 }
 
 type Used = NonNullable<LoadedSheet['used']>;
@@ -22,19 +37,34 @@ type Used = NonNullable<LoadedSheet['used']>;
 /** The loads for one rectangle of one sheet, resolved after a sync. */
 interface PendingRead {
   range: Excel.Range;
-  formulas: Excel.RangeAreas;
-  cells: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  formulas: Excel.RangeAreas | null;
+  cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+  columns: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
+  merged: Excel.RangeAreas | null;
 }
 
-function queueRead(range: Excel.Range): PendingRead {
+/** Ranges read once, in this sync: untracked, so the run sends no `_KeepReference` and no cleanup for them. */
+function queueRead(range: Excel.Range, options: ReadOptions): PendingRead {
+  range.untrack();
+  if (options.valuesOnly) {
+    range.load('rowIndex, columnIndex, rowCount, columnCount, values');
+    return { range, formulas: null, cells: null, rows: null, columns: null, merged: null };
+  }
   range.load('rowIndex, columnIndex, rowCount, columnCount, values, numberFormat');
   const formulas = range.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas);
+  formulas.untrack();
   formulas.load('address');
+  let merged: Excel.RangeAreas | null = null;
+  if (options.merges) {
+    merged = range.getMergedAreasOrNullObject();
+    merged.untrack();
+    merged.load('address');
+  }
   return {
     range,
     formulas,
+    merged,
     cells: range.getCellProperties({ format: { fill: { color: true } } }),
     rows: range.getRowProperties({ rowHidden: true, format: { font: { color: true } } }),
     columns: range.getColumnProperties({ columnHidden: true, format: { font: { color: true } } }),
@@ -42,43 +72,52 @@ function queueRead(range: Excel.Range): PendingRead {
 }
 
 function resolve(read: PendingRead): Used {
+  const rows = read.rows?.value ?? [];
+  const columns = read.columns?.value ?? [];
   return {
     rowIndex: read.range.rowIndex,
     columnIndex: read.range.columnIndex,
     values: read.range.values,
-    numberFormat: read.range.numberFormat,
-    formulaAreas: read.formulas.isNullObject ? null : read.formulas.address,
-    cellProperties: read.cells.value,
-    rowHidden: read.rows.value.map((p) => p.rowHidden === true),
-    columnHidden: read.columns.value.map((p) => p.columnHidden === true),
-    rowFonts: read.rows.value.map((p) => p.format?.font?.color ?? null),
-    columnFonts: read.columns.value.map((p) => p.format?.font?.color ?? null),
+    numberFormat: read.cells ? read.range.numberFormat : [],
+    formulaAreas: !read.formulas || read.formulas.isNullObject ? null : read.formulas.address,
+    cellProperties: read.cells?.value ?? [],
+    rowHidden: rows.map((p) => p.rowHidden === true),
+    columnHidden: columns.map((p) => p.columnHidden === true),
+    rowFonts: rows.map((p) => p.format?.font?.color ?? null),
+    columnFonts: columns.map((p) => p.format?.font?.color ?? null),
   };
 }
 
 /**
- * Two syncs for any workbook that fits one response: the sheet list, then everything the engine
- * needs from every sheet at once. The used range is taken "values only" (A1 on an empty sheet), so
- * a million formatted empty rows cost nothing. If that read fails, one small sync finds out why:
- * a sheet past Excel's 5,000,000-cell read limit is a clear Problem; a response too large for
- * Excel on the web is read again in row bands (a few more syncs, only for very large workbooks).
+ * Two syncs for any workbook that fits one response: the sheet list with the add-in's marker names,
+ * then everything the engine needs from every sheet at once (the add-in's own sheets, known by
+ * their markers, values only). The used range is taken "values only" (A1 on an empty sheet), so a
+ * million formatted empty rows cost nothing. If that read fails, one small sync finds out why: a
+ * sheet past Excel's 5,000,000-cell read limit is a clear Problem; a response too large for Excel
+ * on the web is read again in row bands planned from the sizes (a few more syncs, only for very
+ * large workbooks).
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<ReadWorkbook | { ok: false; problem: Problem }> {
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ReadWorkbook | { ok: false; problem: Problem }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name, items/visibility, items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
+  // The add-in's own-sheet markers ride along in the first sync (workbook names are few).
+  const names = context.workbook.names;
+  names.load('items/name, items/formula');
   await context.sync();
   const items = worksheets.items;
   const meta = items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected }));
+  const markers = readMarkers(names.items, meta.map((m) => m.name));
+  // The add-in's own sheets are read for their values only: the engine needs nothing else of them.
+  const own = new Set(Object.values(markers.ownSheets).map((n) => n.toLowerCase()));
+  const sheetOptions = meta.map((m) => ({ ...options, valuesOnly: own.has(m.name.toLowerCase()) }));
 
-  let used: Used[];
-  const reads = items.map((ws) => queueRead(ws.getUsedRange(true)));
+  let read: { used: Used; merges?: CellRange[] }[];
   try {
-    await context.sync();
-    used = reads.map(resolve);
+    read = await readPlanned(context, items, sheetOptions.map((o) => ({ size: null, options: o })), Infinity);
   } catch (error) {
-    const sizes = items.map((ws) => ws.getUsedRange(true).load('address, rowIndex, columnIndex, rowCount, columnCount'));
+    const sizes = items.map((ws) => ws.getUsedRange(true).untrack().load('address, rowIndex, columnIndex, rowCount, columnCount'));
     await context.sync();
     const big = sizes.findIndex((s) => s.rowCount * s.columnCount > MAX_READ_CELLS);
     if (big >= 0) {
@@ -87,38 +126,69 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadW
       return { ok: false, problem: problem('TOO_LARGE', `sheet "${meta[big].name}" spans ${cells} cells (${s.address.split('!').pop()}); Excel reads at most ${MAX_READ_CELLS.toLocaleString('en-GB')} at once`) };
     }
     if ((error as { code?: string } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
-    used = await readInBands(context, items, sizes);
+    read = await readPlanned(context, items, sizes.map((size, i) => ({ size, options: sheetOptions[i] })), RESPONSE_BUDGET);
   }
 
-  const sheets: LoadedSheet[] = meta.map((m, i) => ({ ...m, used: used[i] }));
-  return { ok: true, grid: { sheets: sheets.map(sheetGridFrom) }, activeSheet: active.name };
+  const sheets: LoadedSheet[] = meta.map((m, i) => ({ ...m, used: read[i].used }));
+  const grid: WorkbookGrid = {
+    sheets: sheets.map((loaded, i) => {
+      const sheet = sheetGridFrom(loaded);
+      const merged = read[i].merges;
+      return merged ? { ...sheet, merges: merged } : sheet;
+    }),
+  };
+  if (Object.keys(markers.ownSheets).length) grid.ownSheets = markers.ownSheets;
+  return { ok: true, grid, activeSheet: active.name, markerNames: markers.names };
 }
 
-/** Reads each used range in bands of rows, syncing whenever the response would near the limit. */
-async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], sizes: Excel.Range[]): Promise<Used[]> {
+interface SheetPlan {
+  /** The used range's size, when known; without it the sheet is read whole. */
+  size: Excel.Range | null;
+  options: ReadOptions;
+}
+
+/** Response bytes per cell and per row on the real wire (value, number format and fill per cell; row properties per row). */
+function estimate(plan: SheetPlan, rows: number): number {
+  const columns = plan.size?.columnCount ?? 1;
+  return plan.options.valuesOnly ? rows * columns * VALUE_BYTES_PER_CELL : rows * (columns * BYTES_PER_CELL + BYTES_PER_ROW);
+}
+
+/**
+ * Reads every sheet: whole when it fits the budget, else in bands of rows, packing reads into as
+ * few syncs as the budget allows (one for most workbooks).
+ */
+async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], plans: SheetPlan[], budget: number): Promise<{ used: Used; merges?: CellRange[] }[]> {
   const parts: PendingRead[][] = items.map(() => []);
   let pending = 0;
   for (let i = 0; i < items.length; i++) {
-    const s = sizes[i];
-    const rowsPerBand = Math.max(1, Math.floor(BAND_RESPONSE_BYTES / (s.columnCount * BYTES_PER_CELL)));
-    for (let top = 0; top < s.rowCount; top += rowsPerBand) {
-      const rows = Math.min(rowsPerBand, s.rowCount - top);
-      const bytes = rows * s.columnCount * BYTES_PER_CELL;
-      if (pending > 0 && pending + bytes > BAND_RESPONSE_BYTES) {
+    const { size, options } = plans[i];
+    if (!size) {
+      parts[i].push(queueRead(items[i].getUsedRange(true), options));
+      continue;
+    }
+    const perRow = Math.max(1, estimate(plans[i], 1));
+    const rowsPerBand = Math.max(1, Math.floor(budget / perRow));
+    for (let top = 0; top < size.rowCount; top += rowsPerBand) {
+      const rows = Math.min(rowsPerBand, size.rowCount - top);
+      const bytes = estimate(plans[i], rows);
+      if (pending > 0 && pending + bytes > budget) {
         await context.sync();
         pending = 0;
       }
-      parts[i].push(queueRead(items[i].getRangeByIndexes(s.rowIndex + top, s.columnIndex, rows, s.columnCount)));
+      const range = rows === size.rowCount ? items[i].getUsedRange(true) : items[i].getRangeByIndexes(size.rowIndex + top, size.columnIndex, rows, size.columnCount);
+      parts[i].push(queueRead(range, options));
       pending += bytes;
     }
   }
   await context.sync();
   return parts.map((bands) => {
     const resolved = bands.map(resolve);
+    const merged = bands.every((b) => b.merged) ? uniqueAreas(bands.flatMap((b) => (b.merged!.isNullObject ? [] : parseAreasAddress(b.merged!.address)))) : undefined;
+    if (resolved.length === 1) return { used: resolved[0], merges: merged };
     const first = resolved[0];
     // Column fonts were read per band; a column keeps its colour only if every band agrees.
     const columnFonts = first.columnFonts.map((f, j) => (resolved.every((b) => b.columnFonts[j] === f) ? f : null));
-    return {
+    const used: Used = {
       rowIndex: first.rowIndex,
       columnIndex: first.columnIndex,
       values: resolved.flatMap((b) => b.values),
@@ -130,5 +200,31 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       rowFonts: resolved.flatMap((b) => b.rowFonts),
       columnFonts,
     };
+    return { used, merges: merged };
   });
+}
+
+/** A merged area that spans two bands is reported by both. */
+function uniqueAreas(areas: CellRange[]): CellRange[] {
+  const seen = new Map(areas.map((a) => [`${a.top}:${a.left}:${a.bottom}:${a.right}`, a]));
+  return [...seen.values()];
+}
+
+/**
+ * The add-in knows its own sheets by hidden workbook names `ScorecardRater_<role>` whose reference
+ * names the sheet (`='RAG Summary'!$A$1`). A name pointing at `#REF!` or at no sheet is left out.
+ */
+export function readMarkers(items: { name: string; formula: unknown }[], sheetNames: string[]): { ownSheets: Partial<Record<OwnSheetRole, string>>; names: string[] } {
+  const ownSheets: Partial<Record<OwnSheetRole, string>> = {};
+  const names: string[] = [];
+  for (const role of OWN_SHEET_ROLES) {
+    const item = items.find((n) => n.name.toLowerCase() === ownSheetMarkerName(role).toLowerCase());
+    if (!item) continue;
+    names.push(item.name);
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(String(item.formula ?? ''));
+    const sheet = m ? (m[1] ?? m[2]).replace(/''/g, "'") : '';
+    const found = sheetNames.find((s) => s.toLowerCase() === sheet.toLowerCase());
+    if (found) ownSheets[role] = found;
+  }
+  return { ownSheets, names };
 }

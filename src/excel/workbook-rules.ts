@@ -3,15 +3,24 @@ import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { excelProblem } from './excel-problem';
 import { sheetGridFrom } from './loaded-sheet';
-import { readWorkbook } from './read-workbook';
+import { runBatch, type OfficeHost } from './office-host';
+import { readInRun } from './read-in-run';
 import { writePlan } from './write-plan';
 
 export type LoadRulesResult = { ok: true; rules: RuleSet; source: 'default' | 'workbook' } | { ok: false; problem: Problem };
 export type SaveRulesResult = { ok: true } | { ok: false; problem: Problem };
 
 /** The rules stored in the workbook's settings sheet, or the defaults: reads only that sheet (one sync, two when it exists). */
-export async function loadRules(context: Excel.RequestContext): Promise<LoadRulesResult> {
+export async function loadRules(host: OfficeHost): Promise<LoadRulesResult> {
   try {
+    return await runBatch(host, (context) => loadRulesIn(context));
+  } catch (error) {
+    return { ok: false, problem: excelProblem(error) };
+  }
+}
+
+async function loadRulesIn(context: Excel.RequestContext): Promise<LoadRulesResult> {
+  {
     const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
     ws.load('name, visibility');
     await context.sync();
@@ -32,23 +41,20 @@ export async function loadRules(context: Excel.RequestContext): Promise<LoadRule
     }
     const stored = readStoredRules({ sheets });
     return 'problem' in stored ? { ok: false, problem: stored.problem } : { ok: true, rules: stored.rules, source: stored.source };
-  } catch (error) {
-    return { ok: false, problem: excelProblem(error) };
   }
 }
 
 /** Stores the rules in the workbook (the very hidden settings sheet), where the command line reads them too. */
-export async function saveRules(context: Excel.RequestContext, rules: RuleSet): Promise<SaveRulesResult> {
+export async function saveRules(host: OfficeHost, rules: RuleSet): Promise<SaveRulesResult> {
   const parsed = parseRules(rules);
   if (!parsed.success) return { ok: false, problem: problem('BAD_RULES', describeRuleIssues(parsed.issues)) };
   try {
-    const read = await readWorkbook(context);
+    const read = await readInRun(host);
     if (!read.ok) return read;
     const planned = planSaveRules(read.grid, parsed.rules);
     if (!planned.ok) return planned;
-    const refused = await writePlan(context, read.grid, planned.plan);
-    if (refused) return { ok: false, problem: refused };
-    return { ok: true };
+    const written = await writePlan(host, read, planned.plan);
+    return written.ok ? { ok: true } : written;
   } catch (error) {
     return { ok: false, problem: excelProblem(error) };
   }

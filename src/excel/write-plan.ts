@@ -1,18 +1,68 @@
-import type { WorkbookGrid } from '../engine/grid';
 import type { WritePlan } from '../engine/plan';
+import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { applyOperations } from './apply-operations';
+import { isStructural } from './excel-operation';
+import { excelProblem } from './excel-problem';
+import { runBatch, supportsExcelApi, type OfficeHost } from './office-host';
 import { protectedSheetProblem } from './plan-guard';
 import { planToOperations } from './plan-to-operations';
+import type { ReadWorkbook } from './read-workbook';
 
 /**
- * The one way a plan reaches Excel: refuse it whole if it touches a protected sheet, otherwise
- * queue it as range operations and sync (one sync unless the request passes the size limit).
+ * How the cells of a run can be undone: `one-step` (one Ctrl+Z, ExcelApi 1.20's undo group),
+ * `step-by-step` (no group: older Excel, or Excel refused to group the run), `none` (nothing written).
  */
-export async function writePlan(context: Excel.RequestContext, grid: WorkbookGrid, plan: WritePlan, maxRequestBytes?: number): Promise<Problem | null> {
-  const locked = protectedSheetProblem(grid, plan);
-  if (locked) return locked;
-  const ops = planToOperations(plan, grid.sheets.map((s) => s.name));
-  await applyOperations(context, ops, { maxRequestBytes });
-  return null;
+export type UndoScope = 'one-step' | 'step-by-step' | 'none';
+
+export type WriteOutcome = { ok: true; undo: UndoScope } | { ok: false; problem: Problem };
+
+/**
+ * The one way a plan reaches Excel. Refused whole if it touches a protected sheet. Otherwise in up
+ * to two runs: first, only when needed, the calls Excel cannot undo (add, hide, reveal or delete a
+ * sheet; the own-sheet marker names), outside any undo group; then every cell write in one run that
+ * Excel merges into one undo step where it can (one sync, more only past the request-size limit).
+ * If Excel still refuses to group it (UndoNotSupported), the cells are written again without the group.
+ * Excel does not roll back a failed batch, so a failure says what may already be written.
+ */
+export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: WritePlan, maxRequestBytes?: number): Promise<WriteOutcome> {
+  const locked = protectedSheetProblem(read.grid, plan);
+  if (locked) return { ok: false, problem: locked };
+  const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames });
+  const structural = ops.filter(isStructural);
+  const cells = ops.filter((op) => !isStructural(op));
+  try {
+    if (structural.length) await runBatch(host, (context) => applyOperations(context, structural, { maxRequestBytes }));
+  } catch (error) {
+    return { ok: false, problem: problem('EXCEL_PARTIAL', `${detail(error)} while adding, hiding or removing the add-in's own sheets. No cell of your sheets was changed; run it again, and if it persists, save and reopen the workbook.`) };
+  }
+  if (cells.length === 0) return { ok: true, undo: structural.length ? 'step-by-step' : 'none' };
+  const grouped = supportsExcelApi(host, '1.20');
+  try {
+    await runBatch(host, (context) => applyOperations(context, cells, { maxRequestBytes }), { undoGroup: true });
+    return { ok: true, undo: grouped ? 'one-step' : 'step-by-step' };
+  } catch (error) {
+    if (grouped && codeOf(error) === 'UndoNotSupported') {
+      try {
+        await runBatch(host, (context) => applyOperations(context, cells, { maxRequestBytes }));
+        return { ok: true, undo: 'step-by-step' };
+      } catch (again) {
+        return { ok: false, problem: cellsProblem(again, false) };
+      }
+    }
+    return { ok: false, problem: cellsProblem(error, grouped) };
+  }
+}
+
+function cellsProblem(error: unknown, grouped: boolean): Problem {
+  const undo = grouped ? 'press Ctrl+Z once' : 'use Undo';
+  return problem('EXCEL_PARTIAL', `${detail(error)}. Some of this run's cells may already be written: ${undo} or click Clear ratings to put them back, then try again.`);
+}
+
+function detail(error: unknown): string {
+  return excelProblem(error).message.replace(/^Excel reported a problem: /, '').replace(/\. Nothing was written.*$/, '');
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: string } | null)?.code;
 }

@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../engine/grid';
 import { toA1 } from '../engine/grid';
 import type { CellStyle, CellWrite, NewSheet, WritePlan } from '../engine/plan';
-import type { FakeCell, FakeSheet, FakeWorkbook } from '../fake-excel';
+import type { FakeCell, FakeSheet, FakeWorkbook } from '../../test/support/fake-excel';
 
 /**
  * What the fake workbook holds that the opened file does not, as a WritePlan for the file adapter.

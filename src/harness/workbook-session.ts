@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../engine/grid';
-import { createFakeExcel, type FakeExcel } from '../fake-excel';
+import { createFakeExcel, type FakeExcel } from '../../test/support/fake-excel';
 // The in-memory part of the file adapter: the path-based opener needs Node's fs.
 import { applyPlan, openXlsxBuffer, xlsxToBuffer } from '../file/in-memory';
 import type { Problem } from '../engine/run/problem';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/engine';
-import { createFakeExcel } from '../../src/fake-excel';
+import { createFakeExcel } from '../support/fake-excel';
 import { workbookChanges } from '../../src/harness/workbook-changes';
 import { openSession, saveSession } from '../../src/harness/workbook-session';
 import { openXlsxBuffer } from '../../src/file/in-memory';

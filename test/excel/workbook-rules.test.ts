@@ -1,6 +1,6 @@
 import { RuleSet } from '../../src/engine';
 import { loadRules, rateWorkbook, saveRules } from '../../src/excel';
-import { createFakeExcel } from '../../src/fake-excel';
+import { createOfficeJsExcel } from '../support/office-js';
 import { sheet, workbook } from '../support/grid';
 
 const scorecard = () =>
@@ -13,32 +13,32 @@ const scorecard = () =>
 
 describe('rules stored in the workbook', () => {
   it('reads the defaults from a workbook that has none, in one sync', async () => {
-    const fake = createFakeExcel(scorecard());
-    const result = await fake.run((context) => loadRules(context));
+    const fake = createOfficeJsExcel(scorecard());
+    const result = await loadRules(fake.host);
     expect(result).toMatchObject({ ok: true, source: 'default' });
-    expect(fake.syncs.length).toBe(1);
+    expect(fake.stats().syncs).toBe(1);
   });
 
   it('saves rules into the very hidden settings sheet and reads them back; the next rating uses them', async () => {
-    const fake = createFakeExcel(scorecard());
-    const before = await fake.run((context) => rateWorkbook(context, { now: new Date('2018-11-05') }));
+    const fake = createOfficeJsExcel(scorecard());
+    const before = await rateWorkbook(fake.host, { now: new Date('2018-11-05') });
     expect(before.ok && before.report.sheets[0].measures[0].rag).toBe('amber');
 
     const rules = RuleSet.parse({ measures: { P1: { exclude: true } } });
-    expect(await fake.run((context) => saveRules(context, rules))).toEqual({ ok: true });
+    expect(await saveRules(fake.host, rules)).toEqual({ ok: true });
     expect(fake.toGrid().sheets.find((s) => s.name === 'Scorecard Rater Settings')?.visibility).toBe('veryHidden');
 
-    const loaded = await fake.run((context) => loadRules(context));
+    const loaded = await loadRules(fake.host);
     expect(loaded).toMatchObject({ ok: true, source: 'workbook', rules: { measures: { P1: { exclude: true } } } });
 
-    const after = await fake.run((context) => rateWorkbook(context, { now: new Date('2018-11-05') }));
+    const after = await rateWorkbook(fake.host, { now: new Date('2018-11-05') });
     expect(after.ok && after.report.sheets[0].measures[0].rag).toBe('na');
   });
 
   it('refuses rules that fail the schema, writing nothing', async () => {
-    const fake = createFakeExcel(scorecard());
-    const result = await fake.run((context) => saveRules(context, { amberTolerance: 5 } as unknown as RuleSet));
+    const fake = createOfficeJsExcel(scorecard());
+    const result = await saveRules(fake.host, { amberTolerance: 5 } as unknown as RuleSet);
     expect(!result.ok && result.problem.code).toBe('BAD_RULES');
-    expect(fake.syncs.length).toBe(0);
+    expect(fake.stats().syncs).toBe(0);
   });
 });

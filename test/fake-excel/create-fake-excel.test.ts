@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../../src/engine/grid';
-import { createFakeExcel, FakeExcelError } from '../../src/fake-excel';
+import { createFakeExcel, FakeExcelError } from '../support/fake-excel';
 
 const sample = (): WorkbookGrid => ({
   sheets: [

@@ -4,7 +4,7 @@ import { checkManifest, type ManifestInputs } from '../../scripts/check-manifest
 import { drawIcon, iconFile, ICON_NAMES, ICON_SIZES } from '../../scripts/draw-icons';
 import { encodePng, pngSize } from '../../scripts/png';
 import { registerCommands } from '../../src/commands';
-import { createFakeExcel, createFakeOffice } from '../../src/fake-excel';
+import { createFakeExcel, createFakeOffice } from '../support/fake-excel';
 
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkManifest } from '../../scripts/check-manifest';
+import { registerCommands } from '../../src/commands';
+import { createFakeExcel, createFakeOffice } from '../support/fake-excel';
 
 // webpack.config.js is plain CommonJS so webpack-cli loads it without a TypeScript step.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

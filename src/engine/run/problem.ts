@@ -13,7 +13,8 @@ export type ProblemCode =
   | 'TOO_LARGE'
   | 'FILE_UNREADABLE'
   | 'PLAN_REFUSED'
-  | 'EXCEL_ERROR';
+  | 'EXCEL_ERROR'
+  | 'EXCEL_PARTIAL';
 
 export interface Problem {
   code: ProblemCode;

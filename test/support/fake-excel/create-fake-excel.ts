@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from '../engine/grid';
+import type { WorkbookGrid } from '../../../src/engine/grid';
 import { FakeExcelError } from './fake-errors';
 import { FakeRequestContext, WEB_LIMITS, type FakeLedger, type FakeLimits, type SyncRecord } from './fake-request-context';
 import { FakeWorkbook } from './fake-workbook';
@@ -18,6 +18,8 @@ export interface FakeExcelOptions {
   limits?: Partial<FakeLimits>;
   /** Sheet to make active; default the first visible one. */
   activeSheet?: string;
+  /** APIs beyond Microsoft's list that refuse an undo group (`Range.values`), to test how the add-in copes. */
+  notUndoable?: string[];
 }
 
 export interface FakeExcel {
@@ -33,6 +35,9 @@ export interface FakeExcel {
   stats(): { syncs: number; requestBytes: number; responseBytes: number; maxRequestBytes: number };
   resetStats(): void;
   activeSheet(): string | null;
+  /** A fresh request context on this workbook, for a RichApi executor answering one request. */
+  newContext(options?: { undoGroup?: boolean }): FakeRequestContext;
+  readonly limits: FakeLimits;
   /** Address of the selection on a sheet, e.g. `C7`. */
   selection(sheet: string): string | undefined;
 }
@@ -58,6 +63,8 @@ export function createFakeExcel(grid: WorkbookGrid, options: FakeExcelOptions = 
     const first = args.length > 1 ? args[0] : undefined;
     const runOptions = first && !Array.isArray(first) && !(first instanceof FakeRequestContext) && isRunOptions(first) ? (first as Excel.RunOptions) : undefined;
     const context = new FakeRequestContext(workbook, ledger);
+    context.undoGroup = runOptions?.mergeUndoGroup === true;
+    context.notUndoable = new Set(options.notUndoable);
     const before = ledger.syncs.length;
     const record = (): void => {
       const mine = ledger.syncs.slice(before);
@@ -90,6 +97,13 @@ export function createFakeExcel(grid: WorkbookGrid, options: FakeExcelOptions = 
       ledger.syncs.length = 0;
       runs.length = 0;
     },
+    newContext: (contextOptions = {}) => {
+      const context = new FakeRequestContext(workbook, ledger);
+      context.undoGroup = contextOptions.undoGroup === true;
+      context.notUndoable = new Set(options.notUndoable);
+      return context;
+    },
+    limits: ledger.limits,
     activeSheet: () => (workbook.activeSheetId ? (workbook.byId(workbook.activeSheetId)?.name ?? null) : null),
     selection: (sheet) => workbook.find(sheet)?.selection,
   };

@@ -12,6 +12,7 @@ export type FakeErrorCode =
   | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
+  | 'UndoNotSupported'
   | 'GeneralException';
 
 export class FakeExcelError extends Error {

@@ -1,5 +1,6 @@
 import { FakeExcelError } from './fake-errors';
 import type { FakeWorkbook } from './fake-workbook';
+import { FakeNamedItemCollection } from './fake-names';
 import { FakeWorksheetCollection } from './fake-worksheet';
 
 export interface FakeLimits {
@@ -51,9 +52,11 @@ export class FakeApplication {
 
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
   constructor(context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
     this.application = context.application;
   }
 }
@@ -66,6 +69,10 @@ export class FakeRequestContext {
   readonly application: FakeApplication;
   readonly workbook: FakeWorkbookProxy;
   screenSuspended = false;
+  /** Inside `Excel.run({ mergeUndoGroup: true })`: calls Excel cannot undo throw UndoNotSupported. */
+  undoGroup = false;
+  /** Further APIs (`Range.values`, `Range.setCellProperties`…) to treat as not undoable, for tests of the fallback. */
+  notUndoable: Set<string> = new Set();
   private queue: QueuedOperation[] = [];
   private pathIds = 1;
 
@@ -75,6 +82,14 @@ export class FakeRequestContext {
   ) {
     this.application = new FakeApplication(this);
     this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  /**
+   * "Excel add-ins undo capabilities" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities):
+   * an API without undo support called inside a mergeUndoGroup run throws UndoNotSupported.
+   */
+  refuseInUndoGroup(api: string): void {
+    if (this.undoGroup) throw new FakeExcelError('UndoNotSupported', `${api} does not support undo, so it cannot run inside an undo group (mergeUndoGroup).`);
   }
 
   get limits(): FakeLimits {
@@ -94,6 +109,11 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    this.syncNow();
+  }
+
+  /** Applies the queue now (what Excel does with one request); throws the first error. */
+  syncNow(): void {
     const batch = this.queue;
     this.queue = [];
     const requestBytes = batch.reduce((n, op) => n + JSON.stringify(op.json).length + 1, 0) + 40;

@@ -9,6 +9,8 @@ export interface FakeDialogRecord {
   closed: boolean;
   /** The text shown, from the `message` query parameter. */
   message: string | null;
+  /** The label of the confirming button (`confirm` query parameter), for a question with Cancel beside it. */
+  confirm: string | null;
   /** What the dialog page does when its OK button is pressed: Office.context.ui.messageParent. */
   sendToParent(message: string): void;
   /** The user closes the dialog with its X. */
@@ -60,6 +62,7 @@ export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boo
             options: dialogOptions,
             closed: false,
             message: new URL(url, 'https://localhost/').searchParams.get('message'),
+            confirm: new URL(url, 'https://localhost/').searchParams.get('confirm'),
             sendToParent: (message) => handlers.get('dialogMessageReceived')?.({ message, origin: 'https://localhost' }),
             dismiss: () => handlers.get('dialogEventReceived')?.({ error: 12006 }),
           };

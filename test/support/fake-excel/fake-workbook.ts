@@ -1,4 +1,5 @@
-import type { CellRange, CellValue, SheetGrid, SheetVisibility, WorkbookGrid } from '../engine/grid';
+import { OWN_SHEET_ROLES, ownSheetMarkerName, type CellRange, type CellValue, type OwnSheetRole, type SheetGrid, type SheetVisibility, type WorkbookGrid } from '../../../src/engine/grid';
+import { parseNameReference } from './name-reference';
 
 /** One cell as the fake stores it. Absent properties mean Excel's defaults (General, no fill, automatic font). */
 export interface FakeCell {
@@ -93,15 +94,28 @@ export class FakeSheet {
   }
 }
 
+/** A workbook-level defined name. */
+export interface FakeName {
+  name: string;
+  /** `='RAG Summary'!$A$1`, or `=#REF!` once its sheet is gone. */
+  formula: string;
+  visible: boolean;
+}
+
 /** The whole workbook behind the fake: sheets in tab order and which one is active. */
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
   activeSheetId: string | null = null;
   private nextId = 1;
 
   static fromGrid(grid: WorkbookGrid): FakeWorkbook {
     const wb = new FakeWorkbook();
     for (const sg of grid.sheets) wb.addSheetFromGrid(sg);
+    for (const role of OWN_SHEET_ROLES) {
+      const sheet = grid.ownSheets?.[role];
+      if (sheet) wb.names.push({ name: ownSheetMarkerName(role), formula: `='${sheet.replace(/'/g, "''")}'!$A$1`, visible: false });
+    }
     wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'visible')?.id ?? wb.sheets[0]?.id ?? null;
     return wb;
   }
@@ -124,6 +138,8 @@ export class FakeWorkbook {
 
   remove(sheet: FakeSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // As in Excel, names that referred to the deleted sheet stay, referring to #REF!.
+    for (const n of this.names) if (parseNameReference(n.formula)?.sheet.toLowerCase() === sheet.name.toLowerCase()) n.formula = '=#REF!';
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'visible')?.id ?? null;
   }
 
@@ -157,7 +173,14 @@ export class FakeWorkbook {
 
   /** The workbook as a WorkbookGrid, dense from A1 to the used range (formatting included), for comparisons in tests. */
   toGrid(): WorkbookGrid {
-    return { sheets: this.sheets.map((s) => sheetToGrid(s)) };
+    const ownSheets: Partial<Record<OwnSheetRole, string>> = {};
+    for (const role of OWN_SHEET_ROLES) {
+      const n = this.names.find((x) => x.name.toLowerCase() === ownSheetMarkerName(role).toLowerCase());
+      const sheet = n && parseNameReference(n.formula)?.sheet;
+      const found = sheet ? this.find(sheet) : undefined;
+      if (found) ownSheets[role] = found.name;
+    }
+    return { sheets: this.sheets.map((s) => sheetToGrid(s)), ...(Object.keys(ownSheets).length ? { ownSheets } : {}) };
   }
 }
 

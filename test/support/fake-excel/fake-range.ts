@@ -1,20 +1,17 @@
-import type { CellValue } from '../engine/grid';
+import type { CellValue } from '../../../src/engine/grid';
+import { applyCellProperties, cellProperties, checkOptions, everyIndex, LAST_COLUMN, lineFormat, lineStats, type LineStats } from './cell-properties';
 import { FakeClientObject, FakeClientResult, jsonSize } from './fake-client-object';
 import { FakeExcelError } from './fake-errors';
+import { FakeRangeAreas } from './fake-range-areas';
+import { FakeRangeFormat } from './fake-range-format';
 import type { FakeRequestContext } from './fake-request-context';
 import { MAX_ROWS, type FakeCell, type FakeSheet, type Rect } from './fake-workbook';
 import type { FakeWorksheet } from './fake-worksheet';
 import { formatRangeAddress } from './range-address';
 import { enterString } from './text-entry';
 
-const NO_FILL = '#FFFFFF';
-const AUTOMATIC_FONT = '#000000';
-/** Excel's default column width (8.43 characters of Calibri 11) in points. */
-const DEFAULT_COLUMN_WIDTH = 48;
-
 type Grid2D<T> = T[][];
 
-/** A range proxy; its rectangle is fixed when its creating operation runs (used ranges are computed then). */
 export class FakeRange extends FakeClientObject {
   readonly format: FakeRangeFormat;
   private rectBound: Rect | null | undefined;
@@ -333,6 +330,39 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeAreas(this.context, this, cellType);
   }
 
+  /** Microsoft's client asks Excel to check a bulk write's array matches the range before it writes it in row bands. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.action('_ValidateArraySize', [rows, columns], () => {
+      const r = this.rect();
+      if (r.bottom - r.top + 1 !== rows || r.right - r.left + 1 !== columns) {
+        throw new FakeExcelError('InvalidArgument', `The array is ${rows} × ${columns}, the range ${r.bottom - r.top + 1} × ${r.right - r.left + 1}.`);
+      }
+    }, 'read');
+  }
+
+  /** One row of this range, 0-based (Microsoft's client cuts a large `values` write into row bands with it). */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, this.worksheet, `GetRow(${row})`, () => {
+      const r = this.rect();
+      if (row < 0 || r.top + row > r.bottom) throw new FakeExcelError('InvalidArgument', `Row ${row} is outside the range.`);
+      return { top: r.top + row, bottom: r.top + row, left: r.left, right: r.right };
+    });
+  }
+
+  /** The smallest range holding this one and another. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, this.worksheet, 'GetBoundingRect()', () => {
+      const a = this.rect();
+      const b = other.rect();
+      return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+    });
+  }
+
+  /** Merged areas that meet this range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, 'MergedAreas');
+  }
+
   select(): void {
     this.action('Select', [], () => {
       const s = this.sheet();
@@ -367,340 +397,5 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
-export class FakeRangeAreas extends FakeClientObject {
-  private areas: Rect[] | null | undefined;
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-    cellType: string,
-  ) {
-    super(context, 'RangeAreas');
-    if (cellType !== 'Formulas' && cellType !== 'Constants') throw new FakeExcelError('GeneralException', `fake-excel does not model special cells of type ${cellType}.`);
-    context.enqueue({ Id: this.pathId, ObjectPathType: 'Method', Name: `GetSpecialCellsOrNullObject(${cellType})`, ParentObjectPathId: range.pathId }, () => {
-      const r = range.rect();
-      const s = range.sheet();
-      const hits: boolean[][] = [];
-      for (let row = r.top; row <= r.bottom; row++) {
-        const line: boolean[] = [];
-        for (let column = r.left; column <= r.right; column++) {
-          const c = s.cell(row, column);
-          line.push(cellType === 'Formulas' ? !!c?.formula : !!c && !c.formula && c.value !== null);
-        }
-        hits.push(line);
-      }
-      const found = toRects(hits, r.top, r.left);
-      this.areas = found.length ? found : null;
-      this.remember('isNullObject', this.areas === null);
-      return 0;
-    }, 'path');
-  }
-  get isNullObject(): boolean {
-    return this.loaded('isNullObject');
-  }
-  protected override isNull(): boolean {
-    return this.areas === null;
-  }
-  protected scalarProperties(): string[] {
-    return ['address', 'areaCount', 'cellCount'];
-  }
-  protected readProperty(name: string): unknown {
-    if (this.areas === undefined || this.areas === null) throw new FakeExcelError('InvalidOperation', 'The object is a null object (isNullObject is true); it cannot be used.');
-    const sheet = this.range.sheet().name;
-    if (name === 'address') return this.areas.map((a) => formatRangeAddress(sheet, a)).join(',');
-    if (name === 'areaCount') return this.areas.length;
-    if (name === 'cellCount') return this.areas.reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
-    return undefined;
-  }
-  get address(): string {
-    return this.loaded('address');
-  }
-  get areaCount(): number {
-    return this.loaded('areaCount');
-  }
-}
-
-export class FakeRangeFill extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-  ) {
-    super(context, 'RangeFill');
-  }
-  protected scalarProperties(): string[] {
-    return ['color', 'pattern'];
-  }
-  protected readProperty(name: string): unknown {
-    const fills = uniform(this.range, (c) => c?.fill);
-    if (name === 'color') return fills === undefined ? NO_FILL : fills;
-    if (name === 'pattern') return fills === undefined ? 'None' : fills === null ? null : 'Solid';
-    return undefined;
-  }
-  get color(): string {
-    return this.loaded('color');
-  }
-  set color(value: string) {
-    const colour = normaliseColour(value);
-    this.range.forEachCell('format.fill.color', [value], (c) => {
-      c.fill = colour;
-    });
-  }
-  clear(): void {
-    this.range.forEachCell('format.fill.clear', [], (c) => {
-      delete c.fill;
-    });
-  }
-}
-
-export class FakeRangeFont extends FakeClientObject {
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-  ) {
-    super(context, 'RangeFont');
-  }
-  protected scalarProperties(): string[] {
-    return ['color', 'bold'];
-  }
-  protected readProperty(name: string): unknown {
-    if (name === 'color') {
-      const v = uniform(this.range, (c) => c?.fontColor);
-      return v === undefined ? AUTOMATIC_FONT : v;
-    }
-    if (name === 'bold') return uniform(this.range, (c) => !!c?.bold);
-    return undefined;
-  }
-  get color(): string {
-    return this.loaded('color');
-  }
-  set color(value: string) {
-    const colour = normaliseColour(value);
-    this.range.forEachCell('format.font.color', [value], (c) => {
-      c.fontColor = colour;
-    });
-  }
-  get bold(): boolean {
-    return this.loaded('bold');
-  }
-  set bold(value: boolean) {
-    this.range.forEachCell('format.font.bold', [value], (c) => {
-      if (value) c.bold = true;
-      else delete c.bold;
-    });
-  }
-}
-
-export class FakeRangeFormat extends FakeClientObject {
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
-  constructor(
-    context: FakeRequestContext,
-    private readonly range: FakeRange,
-  ) {
-    super(context, 'RangeFormat');
-    this.fill = new FakeRangeFill(context, range);
-    this.font = new FakeRangeFont(context, range);
-  }
-  protected scalarProperties(): string[] {
-    return ['wrapText', 'columnWidth'];
-  }
-  protected override navigation(name: string): FakeClientObject | undefined {
-    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
-  }
-  protected readProperty(name: string): unknown {
-    if (name === 'wrapText') return uniform(this.range, (c) => !!c?.wrap);
-    if (name === 'columnWidth') {
-      const r = this.range.rect();
-      const s = this.range.sheet();
-      const widths = new Set<number>();
-      for (let c = r.left; c <= r.right; c++) widths.add(s.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-      return widths.size === 1 ? [...widths][0] : null;
-    }
-    return undefined;
-  }
-  get wrapText(): boolean {
-    return this.loaded('wrapText');
-  }
-  set wrapText(value: boolean) {
-    this.range.forEachCell('format.wrapText', [value], (c) => {
-      if (value) c.wrap = true;
-      else delete c.wrap;
-    });
-  }
-  get columnWidth(): number {
-    return this.loaded('columnWidth');
-  }
-  set columnWidth(points: number) {
-    this.action('format.columnWidth', [points], () => {
-      const r = this.range.rect();
-      const s = this.range.sheet();
-      this.range.checkWritable(s);
-      for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, points);
-    });
-  }
-  autofitColumns(): void {
-    this.action('format.autofitColumns', [], () => undefined);
-  }
-}
-
-const LAST_COLUMN = 16383;
-
-/** Per row (or column) index: the distinct fills and fonts of its stored cells, and how many there are. */
-interface LineStats {
-  fills: Set<string>;
-  fonts: Set<string>;
-  stored: number;
-}
-
-function lineStats(s: FakeSheet, by: 'row' | 'column'): Map<number, LineStats> {
-  const out = new Map<number, LineStats>();
-  for (const [key, c] of s.cells) {
-    const index = by === 'row' ? Math.floor(key / 16384) : key % 16384;
-    let st = out.get(index);
-    if (!st) {
-      st = { fills: new Set(), fonts: new Set(), stored: 0 };
-      out.set(index, st);
-    }
-    st.stored++;
-    st.fills.add(c.fill ?? NO_FILL);
-    st.fonts.add(c.fontColor ?? AUTOMATIC_FONT);
-  }
-  return out;
-}
-
-/**
- * The format of a whole row or column as getRowProperties / getColumnProperties report it: the shared
- * value, or null where its cells differ (blank cells count with Excel's defaults).
- */
-function lineFormat(wanted: Excel.CellPropertiesFormatLoadOptions, st: LineStats | undefined, lineCells: number): Excel.CellPropertiesFormat {
-  for (const key of Object.keys(wanted)) if (!['fill', 'font'].includes(key)) throw unsupported(`row/column format ${key}`);
-  const fills = new Set(st?.fills ?? []);
-  const fonts = new Set(st?.fonts ?? []);
-  if ((st?.stored ?? 0) < lineCells) {
-    fills.add(NO_FILL);
-    fonts.add(AUTOMATIC_FONT);
-  }
-  const out: Excel.CellPropertiesFormat = {};
-  if (wanted.fill?.color) out.fill = { color: fills.size === 1 ? [...fills][0] : (null as unknown as string) };
-  if (wanted.font?.color) out.font = { color: fonts.size === 1 ? [...fonts][0] : (null as unknown as string) };
-  return out;
-}
-
-function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties): void {
-  for (const key of Object.keys(props)) if (key !== 'format') throw unsupported(`cell property ${key}`);
-  const format = props.format;
-  if (!format) return;
-  for (const key of Object.keys(format)) if (!['fill', 'font', 'wrapText'].includes(key)) throw unsupported(`format.${key}`);
-  if (format.fill) {
-    for (const key of Object.keys(format.fill)) if (!['color', 'pattern'].includes(key)) throw unsupported(`format.fill.${key}`);
-    if (format.fill.pattern === 'None') delete cell.fill;
-    else if (format.fill.pattern !== undefined && format.fill.pattern !== 'Solid') throw unsupported(`fill pattern ${format.fill.pattern}`);
-    if (format.fill.color !== undefined) cell.fill = normaliseColour(format.fill.color);
-  }
-  if (format.font) {
-    for (const key of Object.keys(format.font)) if (!['color', 'bold'].includes(key)) throw unsupported(`format.font.${key}`);
-    if (format.font.color !== undefined) cell.fontColor = normaliseColour(format.font.color);
-    if (format.font.bold !== undefined) {
-      if (format.font.bold) cell.bold = true;
-      else delete cell.bold;
-    }
-  }
-  if (format.wrapText !== undefined) {
-    if (format.wrapText) cell.wrap = true;
-    else delete cell.wrap;
-  }
-}
-
-function cellProperties(c: FakeCell | undefined, options: Excel.CellPropertiesLoadOptions, sheet: string, row: number, column: number): Excel.CellProperties {
-  for (const key of Object.keys(options)) if (!['address', 'format'].includes(key)) throw unsupported(`getCellProperties ${key}`);
-  const out: Excel.CellProperties = {};
-  if (options.address) out.address = formatRangeAddress(sheet, { top: row, bottom: row, left: column, right: column });
-  const f = options.format;
-  if (f) {
-    const format: Excel.CellPropertiesFormat = {};
-    if (f.fill) {
-      format.fill = {};
-      if (f.fill.color) format.fill.color = c?.fill ?? NO_FILL;
-      if (f.fill.pattern) format.fill.pattern = c?.fill ? 'Solid' : 'None';
-    }
-    if (f.font) {
-      format.font = {};
-      if (f.font.color) format.font.color = c?.fontColor ?? AUTOMATIC_FONT;
-      if (f.font.bold) format.font.bold = !!c?.bold;
-    }
-    if (f.wrapText) format.wrapText = !!c?.wrap;
-    out.format = format;
-  }
-  return out;
-}
-
-const NAMED: Record<string, string> = { white: '#FFFFFF', black: '#000000', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00' };
-
-function normaliseColour(value: string): string {
-  if (typeof value !== 'string') throw new FakeExcelError('InvalidArgument', 'A colour must be a string.');
-  if (/^#[0-9A-Fa-f]{6}$/.test(value)) return value.toUpperCase();
-  const named = NAMED[value.toLowerCase()];
-  if (named) return named;
-  throw new FakeExcelError('InvalidArgument', `"${value}" is not a colour Excel recognises.`);
-}
-
-/** The shared value over the range, or null when the cells differ (Office.js reports mixed formats as null). */
-function uniform<T>(range: FakeRange, pick: (c: FakeCell | undefined) => T): T | null {
-  const r = range.rect();
-  const s = range.sheet();
-  let first: T | undefined;
-  let seen = false;
-  for (let row = r.top; row <= r.bottom; row++) {
-    for (let column = r.left; column <= r.right; column++) {
-      const v = pick(s.cell(row, column));
-      if (!seen) {
-        first = v;
-        seen = true;
-      } else if (v !== first) return null;
-    }
-  }
-  return first as T;
-}
-
-function everyIndex(from: number, to: number, test: (i: number) => boolean): boolean {
-  for (let i = from; i <= to; i++) if (!test(i)) return false;
-  return true;
-}
-
-function checkOptions(options: object, allowed: string[]): void {
-  for (const key of Object.keys(options)) if (!allowed.includes(key)) throw unsupported(`load option ${key}`);
-}
-
-function unsupported(what: string): FakeExcelError {
-  return new FakeExcelError('GeneralException', `fake-excel does not model ${what}; extend the fake before relying on it.`);
-}
-
-/** Covers the true cells with rectangles: runs along each row, merged down while the span repeats. */
-function toRects(hits: boolean[][], top: number, left: number): Rect[] {
-  const open = new Map<string, Rect>();
-  const done: Rect[] = [];
-  hits.forEach((line, i) => {
-    const spans: [number, number][] = [];
-    for (let j = 0; j < line.length; j++) {
-      if (!line[j]) continue;
-      let k = j;
-      while (k + 1 < line.length && line[k + 1]) k++;
-      spans.push([j, k]);
-      j = k;
-    }
-    const next = new Map<string, Rect>();
-    for (const [a, b] of spans) {
-      const key = `${a}:${b}`;
-      const prev = open.get(key);
-      if (prev) {
-        prev.bottom = top + i;
-        next.set(key, prev);
-        open.delete(key);
-      } else next.set(key, { top: top + i, bottom: top + i, left: left + a, right: left + b });
-    }
-    done.push(...open.values());
-    open.clear();
-    for (const [k, v] of next) open.set(k, v);
-  });
-  done.push(...open.values());
-  return done.sort((a, b) => a.top - b.top || a.left - b.left);
-}
+export { FakeRangeAreas } from './fake-range-areas';
+export { FakeRangeFill, FakeRangeFont, FakeRangeFormat } from './fake-range-format';

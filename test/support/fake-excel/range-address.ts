@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from '../engine/grid';
+import { columnIndex, columnLetters } from '../../../src/engine/grid';
 import { FakeExcelError } from './fake-errors';
 import { MAX_ROWS, type Rect } from './fake-workbook';
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../engine/grid';
+import type { CellValue } from '../../../src/engine/grid';
 
 /** What a cell holds after a string is assigned through `Range.values`. */
 export type EnteredValue =

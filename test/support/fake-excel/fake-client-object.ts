@@ -96,9 +96,43 @@ export abstract class FakeClientObject {
   /** Queues a property assignment or method call on this object. */
   protected action(name: string, args: unknown[], apply: () => void, kind: 'write' | 'read' = 'write'): void {
     this.context.enqueue({ Id: this.context.nextPathId(), ActionType: 'Method', Name: name, ObjectPathId: this.pathId, ArgumentInfo: { Arguments: args } }, () => {
+      const api = `${this.typeName}.${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+      if (this.context.notUndoable.has(api)) this.context.refuseInUndoGroup(api);
       apply();
       return 0;
     }, kind);
+  }
+
+  /** Tracking is a client-side matter (Microsoft's library); the fake's proxies live for their context anyway. */
+  track(): this {
+    return this;
+  }
+  untrack(): this {
+    return this;
+  }
+
+  /** Whether this proxy turned out a null object (an *OrNullObject call that found nothing); after sync. */
+  isNullNow(): boolean {
+    return this.isNull();
+  }
+
+  /**
+   * What a RichApi Query answers for these load paths after sync: property names in PascalCase, as
+   * Excel sends them, navigation properties nested (`format/fill/color` → Format.Fill.Color). Null for a null object.
+   */
+  queryResult(paths?: string[]): Record<string, unknown> | null {
+    if (this.isNull()) return null;
+    const out: Record<string, unknown> = {};
+    for (const path of paths ?? this.scalarProperties()) {
+      const [head, ...rest] = path.split('/');
+      const nav = this.navigation(head);
+      const key = pascal(head);
+      if (nav) {
+        const inner = nav.queryResult(rest.length ? [rest.join('/')] : undefined);
+        out[key] = { ...(out[key] as object | undefined), ...inner };
+      } else if (this.snapshot.has(head)) out[key] = this.snapshot.get(head);
+    }
+    return out;
   }
 
   toJSON(): Record<string, unknown> {
@@ -118,6 +152,10 @@ export class FakeClientResult<T> {
     if (!this.set) throw notLoaded('ClientResult', 'value');
     return this.result as T;
   }
+}
+
+export function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 export function jsonSize(value: unknown): number {

@@ -1,5 +1,6 @@
-import type { SheetVisibility } from '../engine/grid';
+import type { SheetVisibility } from '../../../src/engine/grid';
 import { FakeClientObject, FakeClientResult } from './fake-client-object';
+import { FakeCollection } from './fake-collection';
 import { FakeExcelError } from './fake-errors';
 import { FakeRange } from './fake-range';
 import { parseRangeAddress } from './range-address';
@@ -130,6 +131,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
   set visibility(value: string) {
     this.action('visibility', [value], () => {
+      this.context.refuseInUndoGroup('Worksheet.visibility');
       const s = this.target();
       const v = FROM_EXCEL[value];
       if (!v) throw new FakeExcelError('InvalidArgument', `Unknown visibility ${value}.`);
@@ -143,10 +145,11 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  getRange(address?: string): FakeRange {
+  getRange(address?: string | null): FakeRange {
     return new FakeRange(this.context, this, `GetRange(${address ?? ''})`, () => {
       const s = this.target();
-      return address === undefined ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRangeAddress(address, s.name);
+      // Microsoft's client sends an absent address as null.
+      return address === undefined || address === null ? { top: 0, left: 0, bottom: 1048575, right: 16383 } : parseRangeAddress(address, s.name);
     });
   }
 
@@ -181,7 +184,10 @@ export class FakeWorksheet extends FakeClientObject {
 
   delete(): void {
     this.action('Delete', [], () => {
+      this.context.refuseInUndoGroup('Worksheet.delete');
       const s = this.target();
+      // Worksheet.delete in Microsoft's reference (and office-js d.ts): "a very hidden worksheet cannot be deleted" (InvalidOperation).
+      if (s.visibility === 'veryHidden') throw new FakeExcelError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it visible first.');
       if (s.visibility === 'visible' && this.context.state.sheets.filter((x) => x.visibility === 'visible').length === 1) {
         throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -198,48 +204,27 @@ function checkSheetName(name: string): void {
   }
 }
 
-export class FakeWorksheetCollection extends FakeClientObject {
-  private itemProxies: FakeWorksheet[] | undefined;
-
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, 'WorksheetCollection');
   }
 
-  protected scalarProperties(): string[] {
-    return [];
-  }
-  protected readProperty(): unknown {
-    return undefined;
+  protected createItems(): FakeWorksheet[] {
+    return this.context.state.sheets.map((s) => new FakeWorksheet(this.context, s.name, () => s, false, s));
   }
 
-  /** `load('items/name, items/visibility')`, `load('name, visibility')` and `load('items')` all load the items. */
-  override load(option?: string | string[] | { select?: string | string[] }): this {
-    const raw = option === undefined ? [] : typeof option === 'string' ? option.split(',') : Array.isArray(option) ? option : ([] as string[]).concat(option.select ?? []);
-    const itemPaths = raw.map((p) => p.trim()).filter((p) => p && p !== 'items').map((p) => p.replace(/^items\//, ''));
-    this.context.enqueue({ Id: this.context.nextPathId(), ActionType: 'Query', ObjectPathId: this.pathId, Select: raw }, () => {
-      this.itemProxies = this.context.state.sheets.map((s) => new FakeWorksheet(this.context, s.name, () => s, false, s));
-      return 2;
-    });
-    // The item proxies exist only once the query runs, so their loads are queued right behind it.
-    this.context.enqueue({ ActionType: 'Query', Name: 'items' }, () => {
-      let bytes = 0;
-      for (const item of this.itemProxies ?? []) bytes += item.loadNow(itemPaths.length ? itemPaths : undefined);
-      return bytes;
-    });
-    return this;
-  }
-
-  get items(): FakeWorksheet[] {
-    if (!this.itemProxies) throw new FakeExcelError('PropertyNotLoaded', "The property 'items' of WorksheetCollection is not available. Call load() and context.sync() first.");
-    return this.itemProxies;
+  /** Each item with its `Id`, so Microsoft's client can address it again (an indexer by id). */
+  protected itemResult(item: FakeWorksheet): Record<string, unknown> {
+    return { ...item.queryResult(this.itemPaths), Id: item.target().id };
   }
 
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `GetItem(${name})`, () => this.context.state.find(name) ?? null, false);
+    // Worksheet.getItem takes "the worksheet name or ID" (WorksheetCollection.getItem reference).
+    return new FakeWorksheet(this.context, `GetItem(${name})`, () => this.context.state.find(name) ?? this.context.state.byId(name) ?? null, false);
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `GetItemOrNullObject(${name})`, () => this.context.state.find(name) ?? null, true);
+    return new FakeWorksheet(this.context, `GetItemOrNullObject(${name})`, () => this.context.state.find(name) ?? this.context.state.byId(name) ?? null, true);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -253,6 +238,8 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.context, `Add(${name ?? ''})`, () => {
+      // Not confirmed undoable on Microsoft's undo page: treated as not undoable, so the adapter adds sheets outside the group.
+      this.context.refuseInUndoGroup('WorksheetCollection.add');
       const state = this.context.state;
       let sheetName = name;
       if (sheetName === undefined) {
