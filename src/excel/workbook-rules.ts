@@ -1,16 +1,17 @@
-import { describeRuleIssues, parseRules, planSaveRules, readStoredRules, type RuleSet, SETTINGS_SHEET } from '../engine';
+import { describeRuleIssues, parseRules, planSaveRules, readStoredRules, type RuleSet } from '../engine';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { excelProblem } from './excel-problem';
 import { sheetGridFrom } from './loaded-sheet';
 import { runBatch, type OfficeHost } from './office-host';
 import { readInRun } from './read-in-run';
+import { readMarkers } from './read-workbook';
 import { writePlan } from './write-plan';
 
 export type LoadRulesResult = { ok: true; rules: RuleSet; source: 'default' | 'workbook' } | { ok: false; problem: Problem };
 export type SaveRulesResult = { ok: true } | { ok: false; problem: Problem };
 
-/** The rules stored in the workbook's settings sheet, or the defaults: reads only that sheet (one sync, two when it exists). */
+/** The rules stored in the workbook's settings sheet, or the defaults: found by its marker name: one sync, two when it exists. */
 export async function loadRules(host: OfficeHost): Promise<LoadRulesResult> {
   try {
     return await runBatch(host, (context) => loadRulesIn(context));
@@ -20,28 +21,31 @@ export async function loadRules(host: OfficeHost): Promise<LoadRulesResult> {
 }
 
 async function loadRulesIn(context: Excel.RequestContext): Promise<LoadRulesResult> {
-  {
-    const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-    ws.load('name, visibility');
+  // The settings sheet is found by its marker name, never by its own name (a user's sheet may share it).
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name, items/visibility');
+  const names = context.workbook.names;
+  names.load('items/name, items/formula');
+  await context.sync();
+  const { ownSheets } = readMarkers(names.items, worksheets.items.map((ws) => ws.name));
+  const sheets: ReturnType<typeof sheetGridFrom>[] = [];
+  const ws = ownSheets.settings ? worksheets.items.find((w) => w.name === ownSheets.settings) : undefined;
+  // Its cells come in a second sync, only when it exists.
+  if (ws) {
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex, columnIndex, values');
     await context.sync();
-    const sheets: ReturnType<typeof sheetGridFrom>[] = [];
-    // Nothing may be asked of a null object, so the sheet's cells come in a second sync, only when it exists.
-    if (!ws.isNullObject) {
-      const used = ws.getUsedRange(true);
-      used.load('rowIndex, columnIndex, values');
-      await context.sync();
-      sheets.push(
-        sheetGridFrom({
-          name: ws.name,
-          visibility: ws.visibility,
-          protected: false,
-          used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] },
-        }),
-      );
-    }
-    const stored = readStoredRules({ sheets });
-    return 'problem' in stored ? { ok: false, problem: stored.problem } : { ok: true, rules: stored.rules, source: stored.source };
+    sheets.push(
+      sheetGridFrom({
+        name: ws.name,
+        visibility: ws.visibility,
+        protected: false,
+        used: { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: used.values, numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] },
+      }),
+    );
   }
+  const stored = readStoredRules(ws ? { sheets, ownSheets: { settings: ws.name } } : { sheets });
+  return 'problem' in stored ? { ok: false, problem: stored.problem } : { ok: true, rules: stored.rules, source: stored.source };
 }
 
 /** Stores the rules in the workbook (the very hidden settings sheet), where the command line reads them too. */

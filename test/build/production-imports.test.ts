@@ -42,7 +42,7 @@ describe('production bundles', () => {
   const entries = productionEntries();
 
   it('are found in webpack.config.js: the task pane and the ribbon commands', () => {
-    expect(entries.map((e) => relative(ROOT, e)).sort()).toEqual(['src/commands/commands.ts', 'src/taskpane/index.tsx']);
+    expect(entries.map((e) => relative(ROOT, e)).sort()).toEqual(['src/commands/commands.ts', 'src/entries/taskpane.tsx']);
   });
 
   it.each(productionEntries().map((e) => [relative(ROOT, e), e]))('%s never reaches the Excel fake or any test code', (_name, entry) => {
