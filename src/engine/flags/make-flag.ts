@@ -26,7 +26,7 @@ export interface FlagDetails {
 const SEVERITY: Record<FlagCode, Severity> = {
   MISSING_VALUE: 'warning',
   SUPPRESSED_VALUE: 'info',
-  SMALL_COUNT: 'warning',
+  SMALL_COUNT: 'error', // the rules' smallCount.severity may make it a warning
   UNREADABLE_VALUE: 'warning',
   FORMULA_ERROR: 'error',
   PERCENT_OUT_OF_RANGE: 'error',

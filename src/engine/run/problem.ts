@@ -13,7 +13,12 @@ export type ProblemCode =
   | 'TOO_LARGE'
   | 'FILE_UNREADABLE'
   | 'PLAN_REFUSED'
-  | 'EXCEL_ERROR';
+  | 'EXCEL_ERROR'
+  | 'FLAG_NOT_FOUND'
+  | 'NOT_ACCEPTABLE'
+  | 'BAD_NOTE'
+  | 'NOT_FIT'
+  | 'NOT_RATED';
 
 export interface Problem {
   code: ProblemCode;

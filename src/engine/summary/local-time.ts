@@ -1,0 +1,14 @@
+/**
+ * A run's time as the reader's clock shows it (`22 November 2026, 14:05 GMT`): committee papers
+ * are read locally, never in UTC. `timeZone` is an IANA zone (RunOptions.timeZone); absent, the
+ * machine's own. An unknown zone falls back to the machine's rather than failing the run.
+ */
+export function localTime(iso: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', options).format(date);
+  }
+}
