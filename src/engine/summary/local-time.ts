@@ -1,5 +1,5 @@
 /**
- * A run's time as the reader's clock shows it (`22 November 2026, 14:05 GMT`): committee papers
+ * A run's time as the reader's clock shows it (`22 November 2026 at 14:05 GMT`): committee papers
  * are read locally, never in UTC. `timeZone` is an IANA zone (RunOptions.timeZone); absent, the
  * machine's own. An unknown zone falls back to the machine's rather than failing the run.
  */
