@@ -25,7 +25,7 @@ describe('rateWorkbook on the 2018-19 Q2 sample', () => {
     expect(fake.syncs.map((s) => s.wrote)).toEqual([false, false, true]);
     expect(fake.syncs[2].screenUpdatingSuspended).toBe(true);
     expect(fake.activeSheet()).toBe('RAG Summary');
-    expect(sheetList(fake.toGrid())).toEqual(['Scorecard (visible)', 'RAG Summary (visible)', 'Scorecard Rater Settings (veryHidden)']);
+    expect(sheetList(fake.toGrid())).toEqual(['Scorecard (visible)', 'RAG Summary (visible)', 'Checks (visible)', 'Scorecard Rater Settings (veryHidden)']);
   });
 
   it('writes the same cells as the file path applying the same plan', async () => {
