@@ -110,6 +110,18 @@ describe('accepting a flag with a note', () => {
   });
 });
 
+describe('a flag on no single cell', () => {
+  it('a hidden sheet (HIDDEN_CONTENT) is accepted for what the flag says', () => {
+    const g = workbook(q2Sheet(), sheet('Workings', [['draft']], { visibility: 'hidden' }));
+    const flag = validate(g).flags.find((f) => f.code === 'HIDDEN_CONTENT')!;
+    expect([flag.sheet, flag.cell]).toEqual(['Workings', '']);
+    const a = planAccept(g, { sheet: 'Workings', cell: '', note: 'Removed before the copy goes out', now: NOW });
+    if (!a.ok) throw new Error(a.problem.message);
+    const accepted = validate(applyPlanToGrid(g, a.plan)).flags.find((f) => f.code === 'HIDDEN_CONTENT')!;
+    expect(accepted.accepted).toEqual({ note: 'Removed before the copy goes out', date: '2026-11-22', value: flag.message });
+  });
+});
+
 describe('what cannot be accepted', () => {
   const percent = workbook(
     sheet('Scorecard', [
