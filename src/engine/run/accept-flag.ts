@@ -85,6 +85,6 @@ export function planRevokeAcceptance(grid: WorkbookGrid, id: FlagIdentity & { ru
   const raised = new Set(flagsAt(report, id).map((f) => anchorKeyOf(flagAnchor(f, loc))));
   const stored = readSettings(grid).acceptances;
   const matches = (a: Acceptance) => raised.has(anchorKeyOf(a)) || (a.sheet === id.sheet && a.cell === id.cell && (!id.code || a.code === id.code));
-  if (!stored.some(matches)) return { ok: false, problem: problem('FLAG_NOT_FOUND', `accepted ${where(id)}`), report };
+  if (!stored.some(matches)) return { ok: false, problem: problem('NO_ACCEPTANCE', where(id)), report };
   return storePlan(grid, report, stored.filter((a) => !matches(a)));
 }

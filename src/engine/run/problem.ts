@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'PLAN_REFUSED'
   | 'EXCEL_ERROR'
   | 'FLAG_NOT_FOUND'
+  | 'NO_ACCEPTANCE'
   | 'NOT_ACCEPTABLE'
   | 'BAD_NOTE'
   | 'NOT_FIT'

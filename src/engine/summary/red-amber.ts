@@ -49,8 +49,8 @@ function smallCount(v: ParsedValue, rules: RuleSet): boolean {
   return f !== undefined && Number.isInteger(f) && f >= rules.smallCount.min && f <= rules.smallCount.max;
 }
 
-function row(s: SheetReport, m: MeasureResult, rules: RuleSet, hidden: Set<string>, suppress: boolean): RedAmberRow {
-  const count = s.layout.measures.find((r) => r.row === m.row)?.count ?? false;
+function row(s: SheetReport, m: MeasureResult, rules: RuleSet, hidden: Set<string>, suppress: boolean, counts: Set<number>): RedAmberRow {
+  const count = counts.has(m.row);
   const withheld = suppress && hidden.has(`${s.name}!${m.valueCell}`);
   const rating = RATING_LABEL[m.rag as 'red' | 'amber'];
   return {
@@ -71,6 +71,7 @@ function row(s: SheetReport, m: MeasureResult, rules: RuleSet, hidden: Set<strin
 /** Red first, then amber, each in sheet order. */
 export function redAmberRows(report: RunReport, s: SheetReport, disclosure: Disclosure = {}): RedAmberRow[] {
   const hidden = smallCountCells(report.flags);
-  const pick = (r: 'red' | 'amber') => s.measures.filter((m) => m.rag === r).map((m) => row(s, m, report.rules, hidden, disclosure.suppressSmall === true));
+  const counts = new Set(s.layout.measures.filter((r) => r.count).map((r) => r.row));
+  const pick = (r: 'red' | 'amber') => s.measures.filter((m) => m.rag === r).map((m) => row(s, m, report.rules, hidden, disclosure.suppressSmall === true, counts));
   return [...pick('red'), ...pick('amber')];
 }

@@ -70,6 +70,8 @@ export function locators(report: RunReport): Map<string, Locator> {
  * recomputed. Applying it again to its own result gives the same report.
  */
 export function applyAcceptances(grid: WorkbookGrid, report: RunReport, acceptances: Acceptance[]): RunReport {
+  // Nothing accepted, nothing applied before: the report as it is (the common case, and cheap at 50,000 measures).
+  if (!acceptances.length && !report.flags.some((f) => f.accepted || f.lapsed)) return { ...report, fit: isFit(report.flags), acceptances: [] };
   const byKey = new Map<string, Acceptance>();
   for (const a of acceptances) byKey.set(anchorKeyOf(a), a);
   const locs = locators(report);

@@ -145,5 +145,7 @@ describe('what cannot be accepted', () => {
     expect(!empty.ok && empty.problem.code).toBe('BAD_NOTE');
     const none = planAccept(workbook(q2Sheet()), { sheet: 'Scorecard', cell: 'A1', note: NOTE, now: NOW });
     expect(!none.ok && none.problem.code).toBe('FLAG_NOT_FOUND');
+    const nothing = planRevokeAcceptance(workbook(q2Sheet()), { sheet: 'Scorecard', cell: 'K18' });
+    expect(!nothing.ok && nothing.problem.code).toBe('NO_ACCEPTANCE');
   });
 });
