@@ -1,6 +1,7 @@
 import type { NewSheet, RunReport, WorkbookGrid } from '../../../src/engine';
-import { FLAG_CODES, fromA1, rateGrid } from '../../../src/engine';
-import { workbook } from '../../support/grid';
+import { committeeTables, FLAG_CODES, fromA1, rateGrid } from '../../../src/engine';
+import { summarySheet } from '../../../src/engine/summary/summary-sheet';
+import { sheet, workbook } from '../../support/grid';
 import { q2Sheet } from '../../support/q2-scorecard';
 
 const NOW = new Date('2026-07-01T13:05:00Z'); // 14:05 in London (summer time)
@@ -110,5 +111,36 @@ describe('the checks sheet: for the analyst', () => {
       expect(line?.slice(0, 6)).toEqual([f.sheet, f.cell, f.ref || null, { error: 'Error', warning: 'Warning', info: 'Note' }[f.severity], f.code, f.message]);
     }
     expect(lines.find((r) => r[0] === 'Fit to circulate')?.[1]).toMatch(/^No: 1 error to fix or accept/);
+  });
+});
+
+describe('a disclosive count on the committee\'s page, when small counts are suppressed', () => {
+  const g = workbook(
+    sheet('Scorecard', [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2', 'Comments'],
+      ['E1', 'Number of children missing education', 'Low is Good', 1, 3, 2, 'Both are being tracked by the virtual school.'],
+    ]),
+  );
+  const { report } = rated(g);
+
+  it('is red and flagged as a small count', () => {
+    expect(report.sheets[0].measures[0].rag).toBe('red');
+    expect(report.flags.find((f) => f.code === 'SMALL_COUNT')?.cell).toBe('F2');
+  });
+
+  it('shows c for this quarter and last, a reason that does not repeat the figure, and the footnote', () => {
+    const plain = rows(summarySheet('RAG Summary', report, { timeZone: 'Europe/London' })).find((r) => r[0] === 'E1')!;
+    expect(plain.slice(2, 7)).toEqual(['2', '1', 'Red', '↓', '3']);
+    const sheetRows = rows(summarySheet('RAG Summary', report, { timeZone: 'Europe/London', suppressSmall: true }));
+    const e1 = sheetRows.find((r) => r[0] === 'E1')!;
+    expect(e1.slice(2, 7)).toEqual(['c', '1', 'Red', '↓', 'c']);
+    expect(e1[7]).toBe('Red against the target 1; the figure is withheld (c).');
+    expect(e1[8]).toBe('Both are being tracked by the virtual school.');
+    expect(sheetRows.flat()).toContain('c: a count from 1 to 4, withheld so that no child can be identified.');
+  });
+
+  it('and the committee tables say the same', () => {
+    const text = committeeTables(report, { suppressSmall: true }).text;
+    expect(text.split('\n').find((l) => l.startsWith('E1'))!.split('\t').slice(2, 5)).toEqual(['c', '1', 'Red']);
   });
 });
