@@ -94,4 +94,4 @@ export { planAccept, planRevokeAcceptance } from './run/accept-flag';
 export type { CirculationOptions, CirculationOutcome } from './run/plan-circulation';
 export { planCirculation } from './run/plan-circulation';
 export type { CommitteeTables, RedAmberRow } from './summary';
-export { CHECKS_SHEET, committeeTables, localTime, suppressionFootnote } from './summary';
+export { CHECKS_SHEET, committeeTables, localDate, localTime, suppressionFootnote } from './summary';

@@ -4,6 +4,7 @@ import type { Flag, FlagCode } from '../flags/flag';
 import { problem } from '../messages';
 import type { WritePlan } from '../plan';
 import type { RuleSet } from '../rules';
+import { localDate } from '../summary/local-time';
 import { acceptedValue, anchorKeyOf, applyAcceptances, flagAnchor, locators } from '../workbook/acceptances';
 import { uniqueSheetName } from '../workbook/own-sheets';
 import { readSettings, SETTINGS_SHEET, settingsSheet } from '../workbook/settings-sheet';
@@ -27,8 +28,9 @@ export interface FlagIdentity {
 
 export interface AcceptRequest extends FlagIdentity {
   note: string;
-  /** The day recorded with the acceptance. */
+  /** The day recorded with the acceptance, on the calendar of `timeZone` (default the machine's). */
   now?: Date;
+  timeZone?: string;
   /** The rules in force when they are not the workbook's (the CLI's --rules). */
   rules?: RuleSet;
 }
@@ -67,7 +69,7 @@ export function planAccept(grid: WorkbookGrid, request: AcceptRequest): AcceptOu
   if (!found.length) return { ok: false, problem: problem('FLAG_NOT_FOUND', where(request)), report };
   const acceptable = found.filter(isAcceptable);
   if (!acceptable.length) return { ok: false, problem: problem('NOT_ACCEPTABLE', `${found[0].code} ${where({ ...request, code: undefined })}`), report };
-  const date = (request.now ?? new Date()).toISOString().slice(0, 10);
+  const date = localDate(request.now ?? new Date(), request.timeZone);
   const sheet = grid.sheets.find((s) => s.name === request.sheet);
   const loc = locators(report).get(request.sheet);
   const added = acceptable.map((f): Acceptance => ({ ...flagAnchor(f, loc), note, date, value: acceptedValue(sheet, f) }));

@@ -12,3 +12,16 @@ export function localTime(iso: string, timeZone?: string): string {
     return new Intl.DateTimeFormat('en-GB', options).format(date);
   }
 }
+
+/** The day of `date` on the reader's calendar, as ISO `2026-11-22` (an acceptance's date). */
+export function localDate(date: Date, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-GB', { ...options, timeZone }).formatToParts(date);
+  } catch {
+    parts = new Intl.DateTimeFormat('en-GB', options).formatToParts(date);
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -100,6 +100,12 @@ describe('accepting a flag with a note', () => {
     ]);
   });
 
+  it('is dated on the analyst\'s calendar', () => {
+    const late = new Date('2026-07-01T23:30:00Z'); // half past midnight on 2 July in London
+    const a = planAccept(workbook(q2Sheet()), { sheet: 'Scorecard', cell: 'K18', note: NOTE, now: late, timeZone: 'Europe/London' });
+    expect(a.ok && a.report.acceptances?.[0].date).toBe('2026-07-02');
+  });
+
   it('can be revoked: the flag counts again', () => {
     const r = planRevokeAcceptance(accepted, { sheet: 'Scorecard', cell: 'K18' });
     if (!r.ok) throw new Error(r.problem.message);
