@@ -69,6 +69,19 @@ describe('what a rating run writes (spec §6)', () => {
 });
 
 describe('writing into sheets of other shapes', () => {
+  it('never overwrites a user sheet named like the checks sheet, and Clear leaves it', () => {
+    const mine = sheet('checks', [['My own checklist']]);
+    const once = rate(workbook(q2Sheet(), mine));
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'checks', 'RAG Summary', 'Checks (2)', SETTINGS_SHEET]);
+    expect(once.ownSheets?.checks).toBe('Checks (2)');
+    expect(rate(once).sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
+    const c = clearGrid(once);
+    if (!c.ok) throw new Error(c.problem.message);
+    const cleared = applyPlanToGrid(once, c.plan);
+    expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'checks']);
+    expect(at(cleared.sheets[1], 'A1')).toBe('My own checklist');
+  });
+
   it('appends RAG and direction columns after the table when the sheet has none', () => {
     const g = workbook(sheet('S', [['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2', 'Comments'], ['P1', '% x', 'High is Good', '90%', '80%', '95%', 'ok']]));
     const s = rate(g).sheets[0];
