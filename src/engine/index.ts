@@ -57,7 +57,8 @@ export type { HeaderCell } from './layout';
 export { headerCells, keyOfRole, readBands, recogniseSheet, roleOfKey } from './layout';
 
 // flags: findings as data, every message in one place
-export type { Flag, FlagCode, Severity } from './flags/flag';
+export type { AcceptedFor, Flag, FlagCode, Severity } from './flags/flag';
+export { Acceptance, isAcceptable, isFit, MAX_NOTE } from './flags/acceptance';
 export { FLAG_CODES } from './flags/flag';
 export { severityOf } from './flags/make-flag';
 export { missingRatingRoles } from './flags/check-sheet';
@@ -70,11 +71,11 @@ export type { RatedSheet } from './rating/rate-sheet';
 
 // summary and plan: what a run writes
 export { countBySection, countRatings, emptyReport, rateSheet } from './summary';
-export type { CellStyle, CellWrite, NewSheet, SheetWrites, WritePlan } from './plan';
+export type { CellStyle, CellWrite, ChartSeries, ChartSpec, NewSheet, PrintSetup, SheetWrites, WritePlan } from './plan';
 export { applyPlanToGrid, countPlannedCells, emptyPlan } from './plan';
 
 // the run: entry points, report types (in one place: run/run-report.ts) and problems
-export type { ClearOutcome, Counts, RatedQuarter, RateOutcome, RunOptions, RunReport, SectionCounts, SheetReport } from './run/run-report';
+export type { AcceptanceReport, ClearOutcome, Counts, RatedQuarter, RateOutcome, RunOptions, RunReport, SectionCounts, SheetReport } from './run/run-report';
 export type { Problem, ProblemCode } from './run/problem';
 export { problem } from './messages';
 export { clearGrid, planSaveRules, rateGrid, readStoredRules, validateGrid } from './run/run-workbook';
@@ -86,3 +87,11 @@ export type { Outcome, Refusal } from './run/outcome';
 export type { ValidateOutcome, SaveRulesOutcome } from './run/run-report';
 export { addFlags } from './run/add-flags';
 export { checkPlan, isMergedAway, sheetNameProblem, MAX_CELL_TEXT, type PlanFinding, type PlanFindingKind } from './plan/check-plan';
+
+// Issue 12, fit to circulate: acceptances, the checks sheet, the committee copy and tables.
+export type { AcceptOutcome, AcceptRequest, FlagIdentity } from './run/accept-flag';
+export { planAccept, planRevokeAcceptance } from './run/accept-flag';
+export type { CirculationOptions, CirculationOutcome } from './run/plan-circulation';
+export { planCirculation } from './run/plan-circulation';
+export type { CommitteeTables, RedAmberRow } from './summary';
+export { CHECKS_SHEET, committeeTables, localDate, localTime, suppressionFootnote } from './summary';

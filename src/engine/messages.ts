@@ -20,6 +20,13 @@ const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
     `The workbook is too large to read (${d}). Delete unused rows and columns (formatting can stretch a sheet to a million rows) or split the workbook, then try again.`,
   FILE_UNREADABLE: (d) => `Cannot read ${d}: permission denied. Check you can open the file, or copy it to a folder of your own.`,
   PLAN_REFUSED: (d) => `The changes could not be made to this workbook, so nothing was written: ${d}${/[.!?]$/.test(d) ? '' : '.'}`,
+  FLAG_NOT_FOUND: (d) => `There is no flag ${d} to accept. Validate again: the flag may have gone since the list was shown.`,
+  NO_ACCEPTANCE: (d) => `There is no acceptance of a flag ${d} to take back. Validate again: it may have been taken back already.`,
+  NOT_ACCEPTABLE: (d) =>
+    `${d} is an error that cannot be accepted: only warnings and small counts can be accepted with a note. Fix it in the scorecard, then validate again.`,
+  BAD_NOTE: (d) => `The note ${d}. Write a short note saying why the flag is acceptable (up to 200 characters).`,
+  NOT_FIT: (d) => `The workbook is not fit to circulate yet, so no copy was made: ${d}. Fix each one, or accept a small count with a note, then prepare the copy again.`,
+  NOT_RATED: (d) => `${d} has not been rated yet (it has no summary sheet of the add-in's). Rate this quarter first, then prepare the copy for circulation.`,
   EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
   EXCEL_PARTIAL: (d) => `Excel stopped part-way through the changes: ${d}`,
 };

@@ -24,7 +24,7 @@ describe('scorecard rate on the bundled sample', () => {
   beforeAll(async () => {
     file = sampleCopy();
     const r = await cli('rate', file, '--json');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // rated and written, but not fit to circulate: P4.5 shows a count of 3 (SMALL_COUNT, an error)
     json = JSON.parse(r.out);
   });
 
@@ -59,7 +59,7 @@ describe('scorecard rate on the bundled sample', () => {
 describe('scorecard rate in words', () => {
   it('prints the two committee tables', async () => {
     const r = await cli('rate', sampleCopy());
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.out).toMatch(/Performance Measures\s+Red\s+Amber\s+Green\s+n\/a\s+Total\nThis quarter\s+\d+\s+\d+\s+\d+\s+\d+\s+57/);
     expect(r.out).toMatch(/Direction of Travel\s+Red\s+Amber\s+Green\s+n\/a\s+Total/);
   });
@@ -113,10 +113,19 @@ describe('scorecard rate in words', () => {
 });
 
 describe('scorecard validate exit codes', () => {
-  it('0 when fit to circulate, writing nothing', async () => {
+  it('1 on the sample: the count of 3 on P4.5 could identify a child until it is suppressed or accepted', async () => {
+    const r = await cli('validate', sampleCopy(), '--json');
+    expect(r.code).toBe(1);
+    const small = JSON.parse(r.out).sheets[0].flags.filter((f: { code: string }) => f.code === 'SMALL_COUNT');
+    expect(small).toEqual([expect.objectContaining({ severity: 'error', ref: 'P4.5' })]);
+  });
+
+  it('0 when fit to circulate (small counts a warning by the rules), writing nothing', async () => {
     const file = sampleCopy();
+    const rules = join(makeTempDir(), 'rules.json');
+    writeFileSync(rules, JSON.stringify({ smallCount: { min: 1, max: 4, severity: 'warning' } }));
     const before = statSync(file).mtimeMs;
-    const r = await cli('validate', file);
+    const r = await cli('validate', file, '--rules', rules);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Fit to circulate');
     expect(statSync(file).mtimeMs).toBe(before);
@@ -169,7 +178,8 @@ describe('scorecard clear', () => {
     await cli('rate', sampleCopy(), '--out', rated);
     const cleared = join(dir, 'cleared.xlsx');
     const r = await cli('clear', rated, '--out', cleared);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // the cleared file still shows P4.5's count of 3
+    expect(existsSync(cleared)).toBe(true);
     const reopened = await openXlsx(cleared);
     if (!reopened.ok) throw new Error(reopened.problem.message);
     expect(reopened.file.grid.sheets.map((s) => s.name)).toEqual(['Scorecard']);

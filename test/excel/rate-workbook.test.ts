@@ -33,7 +33,7 @@ describe('rateWorkbook on the 2018-19 Q2 sample', () => {
     ]);
     expect(fake.fake.syncs[fake.fake.syncs.length - 1].screenUpdatingSuspended).toBe(true);
     expect(activeSheet(fake)).toBe('RAG Summary');
-    expect(sheetList(fake.toGrid())).toEqual(['Scorecard (visible)', 'RAG Summary (visible)', 'Scorecard Rater Settings (veryHidden)']);
+    expect(sheetList(fake.toGrid())).toEqual(['Scorecard (visible)', 'RAG Summary (visible)', 'Checks (visible)', 'Scorecard Rater Settings (veryHidden)']);
   });
 
   it('writes the same cells as the file path applying the same plan', async () => {

@@ -32,4 +32,15 @@ export interface Flag {
   cell: string;
   ref: string;
   message: string;
+  /** The analyst accepted this flag with a note, for the value the cell still holds: it does not count against fitness. */
+  accepted?: AcceptedFor;
+  /** An acceptance was given for another value, so it lapsed: the flag counts again (its message says so). */
+  lapsed?: AcceptedFor;
+}
+
+/** What an acceptance records: the analyst's note, the day (ISO `2026-11-22`) and the value it was given for. */
+export interface AcceptedFor {
+  note: string;
+  date: string;
+  value: string | number | boolean | null;
 }

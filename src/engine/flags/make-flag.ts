@@ -26,7 +26,7 @@ export interface FlagDetails {
 const SEVERITY: Record<FlagCode, Severity> = {
   MISSING_VALUE: 'warning',
   SUPPRESSED_VALUE: 'info',
-  SMALL_COUNT: 'warning',
+  SMALL_COUNT: 'error', // the rules' smallCount.severity may make it a warning
   UNREADABLE_VALUE: 'warning',
   FORMULA_ERROR: 'error',
   PERCENT_OUT_OF_RANGE: 'error',
@@ -52,7 +52,8 @@ const MESSAGES: { [C in FlagCode]: (d: FlagDetails[C]) => string } = {
     d.standard
       ? `Value suppressed ("${d.marker}"); not rated.`
       : `Value suppressed with the non-standard marker "${d.marker}"; consider "c", the marker national statistics use. Not rated.`,
-  SMALL_COUNT: (d) => `A count of ${d.value} could identify a child (${d.min} to ${d.max} is disclosive). Suppress it before circulating.`,
+  SMALL_COUNT: (d) =>
+    `A count of ${d.value} could identify a child (${d.min} to ${d.max} is disclosive). Suppress it before circulating (show it as "c"), or, if the count is not about individual children, accept it with a note.`,
   UNREADABLE_VALUE: (d) =>
     d.date
       ? `The ${d.column} cell holds a date, not a figure. Enter the figure.`

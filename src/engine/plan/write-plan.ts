@@ -41,6 +41,74 @@ export interface NewSheet {
   columnWidths?: number[];
   /** Make it the active sheet after the run (the summary). */
   activate?: boolean;
+  /** How the sheet prints (the summary: a page a committee reads). Absent: the workbook's defaults. */
+  print?: PrintSetup;
+  /** Charts placed on the sheet, over cells the plan leaves empty for them. */
+  charts?: ChartSpec[];
+}
+
+/**
+ * Page setup for a sheet the plan creates. Plain data: the file adapter writes it as the sheet's
+ * `<pageSetup>`, `<printOptions>`, `<headerFooter>` and the `_xlnm.Print_Titles` defined name; the
+ * Excel adapter sets `worksheet.pageLayout` (ExcelApi 1.9). `applyPlanToGrid` ignores it.
+ */
+export interface PrintSetup {
+  /** Paper: `A4` (OOXML `paperSize="9"`; Office.js `Excel.PaperType.a4`). */
+  paperSize: 'A4';
+  /** OOXML `orientation`; Office.js `pageLayout.orientation` (`Excel.PageOrientation`). */
+  orientation: 'landscape' | 'portrait';
+  /**
+   * Scale to fit this many pages across (1: one page wide) with any number of pages down.
+   * OOXML: `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` and `<pageSetup fitToWidth="1" fitToHeight="0"/>`;
+   * Office.js: `pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`.
+   */
+  fitToPagesWide: number;
+  /**
+   * Rows printed at the top of every page, as an absolute row range (`$1:$3`, 1-based as Excel
+   * shows them). OOXML: the sheet-scoped defined name `_xlnm.Print_Titles` = `'Sheet name'!$1:$3`;
+   * Office.js: `pageLayout.setPrintTitleRows('$1:$3')`.
+   */
+  titleRows?: string;
+  /**
+   * Page header and footer in Excel's header/footer code: `&L`, `&C`, `&R` start the left, centre and
+   * right sections, `&P` is the page number, `&N` the number of pages, `&&` a literal ampersand
+   * (already doubled in any text taken from the workbook). OOXML: `<headerFooter><oddHeader>` /
+   * `<oddFooter>` as given. Office.js: split at the section codes into
+   * `pageLayout.headersFooters.defaultForAllPages.leftHeader` / `centerHeader` / `rightHeader` (and the
+   * footers), which take the same `&P` / `&N` codes.
+   */
+  header?: string;
+  footer?: string;
+}
+
+/**
+ * A chart on a sheet the plan creates: plain data, the series read from cells of that sheet.
+ * The file adapter writes a DrawingML chart part (`xl/charts/chartN.xml`, `c:barChart` with
+ * `c:barDir val="bar"`, `c:grouping val="stacked"`, `c:overlap val="100"`) in a drawing anchored
+ * by `anchor`; the Excel adapter calls `sheet.charts.add(Excel.ChartType.barStacked, …)` and sets
+ * each series from its ranges, then `chart.setPosition(anchor.from, anchor.to)`. `applyPlanToGrid`
+ * ignores charts.
+ */
+export interface ChartSpec {
+  /** `stackedBar`: horizontal bars, one per category, the series stacked along each bar. */
+  type: 'stackedBar';
+  title: string;
+  /** The category labels (one per bar, top to bottom in the sheet's order): an A1 range on this sheet, `B12:B17`. */
+  categories: string;
+  /** The stacked parts of each bar, in order. */
+  series: ChartSeries[];
+  /** The chart covers the cells from `from` (its top-left cell) to `to` (its bottom-right cell), both A1 on this sheet. */
+  anchor: { from: string; to: string };
+}
+
+export interface ChartSeries {
+  /** The legend text, and the cell holding it (`C11`) so the chart and the table agree. */
+  name: string;
+  nameCell: string;
+  /** The figures, one per category: an A1 range on this sheet the same length as `categories` (`C12:C17`). */
+  values: string;
+  /** The bar colour, `#RRGGBB` (the rating's palette fill, so the chart reads like the RAG cells). */
+  colour: string;
 }
 
 export interface WritePlan {

@@ -18,7 +18,7 @@ export function checkRatedMeasure(layout: SheetLayout, row: MeasureRow, result: 
   if (v.kind === 'suppressed') flags.push(makeFlag('SUPPRESSED_VALUE', place, { marker: v.marker, standard: v.standard }));
   const f = figureOf(v);
   if (row.count && f !== undefined && Number.isInteger(f) && f >= rules.smallCount.min && f <= rules.smallCount.max && (v.kind !== 'number' || !v.unit)) {
-    flags.push(makeFlag('SMALL_COUNT', place, { value: f, min: rules.smallCount.min, max: rules.smallCount.max }));
+    flags.push({ ...makeFlag('SMALL_COUNT', place, { value: f, min: rules.smallCount.min, max: rules.smallCount.max }), severity: rules.smallCount.severity });
   }
   if (ragColumn !== undefined && !row.ragFormula) {
     const before = row.existingRag;

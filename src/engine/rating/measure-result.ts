@@ -34,4 +34,7 @@ export interface MeasureResult {
   ragCell: string;
   directionCell: string;
   valueCell: string;
+  /** The row's commentary and lead as typed (for the summary's red and amber list); absent in reports made before they were kept. */
+  commentary?: string;
+  lead?: string;
 }

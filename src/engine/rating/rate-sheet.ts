@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../grid';
+import { valueAt } from '../grid/sheet-cells';
 import { toA1 } from '../grid/a1';
 import type { Flag } from '../flags/flag';
 import { checkDuplicateRefs, checkFormulaErrors, checkHiddenRowsAndColumns, checkLayoutGap, checkValues } from '../flags/check-sheet';
@@ -67,7 +68,14 @@ export function rateMeasures(sheet: SheetGrid, layout: SheetLayout, rules: RuleS
   const measures: MeasureResult[] = [];
   for (const row of layout.measures) {
     const rated = rateMeasure(row, layout, q, rules);
-    const result = { ...rated.result, ragCell: toA1(row.row, out.rag), directionCell: toA1(row.row, out.direction) };
+    const lead = layout.columns.lead ? valueAt(sheet, row.row, layout.columns.lead.column) : null;
+    const result = {
+      ...rated.result,
+      ragCell: toA1(row.row, out.rag),
+      directionCell: toA1(row.row, out.direction),
+      commentary: row.comment,
+      lead: lead === null ? '' : String(lead).trim(),
+    };
     measures.push(result);
     flags.push(...rated.flags, ...checkRatedMeasure(layout, row, result, q, rules));
   }

@@ -59,11 +59,16 @@ export const RuleSet = z
     comparatorRescue: z.boolean().default(defaults.comparatorRescue),
     /** What a measure with polarity but no target is compared with, first present wins. */
     noTargetBasis: z.array(Comparator).default(defaults.noTargetBasis as Comparator[]),
+    /**
+     * Counts from `min` to `max` could identify a child (SMALL_COUNT). `severity` is `error` by
+     * default (committee papers are published: not fit to circulate until suppressed or accepted);
+     * `warning` lets a team that circulates internally treat them as something to review.
+     */
     smallCount: z
-      .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+      .object({ min: z.number().int().min(0), max: z.number().int().min(0), severity: z.enum(['error', 'warning']).default('error') })
       .strict()
       .refine((s) => s.min <= s.max, 'min must not be above max')
-      .default(defaults.smallCount),
+      .default(defaults.smallCount as { min: number; max: number; severity: 'error' | 'warning' }),
     markers: z
       .object({ suppressed: z.array(z.string().max(40)), missing: z.array(z.string().max(40)) })
       .strict()

@@ -1,3 +1,4 @@
+import { isFit } from '../flags/acceptance';
 import type { Flag } from '../flags/flag';
 import type { RunReport } from './run-report';
 
@@ -16,5 +17,5 @@ export function addFlags(report: RunReport, flags: Flag[]): RunReport {
   }
   const sheets = report.sheets.map((s) => (added.has(s.name) ? { ...s, flags: [...s.flags, ...added.get(s.name)!] } : s));
   const all = sheets.flatMap((s) => s.flags);
-  return { ...report, sheets, flags: all, fit: !all.some((f) => f.severity === 'error') };
+  return { ...report, sheets, flags: all, fit: isFit(all) };
 }

@@ -14,7 +14,13 @@ export type ProblemCode =
   | 'FILE_UNREADABLE'
   | 'PLAN_REFUSED'
   | 'EXCEL_ERROR'
-  | 'EXCEL_PARTIAL';
+  | 'EXCEL_PARTIAL'
+  | 'FLAG_NOT_FOUND'
+  | 'NO_ACCEPTANCE'
+  | 'NOT_ACCEPTABLE'
+  | 'BAD_NOTE'
+  | 'NOT_FIT'
+  | 'NOT_RATED';
 
 export interface Problem {
   code: ProblemCode;

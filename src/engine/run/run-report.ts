@@ -1,4 +1,4 @@
-import type { Flag } from '../flags/flag';
+import type { Flag, FlagCode } from '../flags/flag';
 import type { ColumnMatch, QuarterIndex, SheetLayout } from '../layout/sheet-layout';
 import type { MeasureResult } from '../rating/measure-result';
 import type { RuleSet } from '../rules';
@@ -44,8 +44,10 @@ export interface RunReport {
   sheets: SheetReport[];
   /** Every flag of every sheet, workbook-level ones (hidden sheets) included, in sheet order. */
   flags: Flag[];
-  /** No error-severity flag: the workbook may be circulated (warnings are for the analyst to accept). */
+  /** No error-severity flag that is not accepted: the workbook may be circulated (warnings are for the analyst to accept). */
   fit: boolean;
+  /** Every acceptance stored in the workbook and what became of it in this run (the pane, the checks sheet, the CLI). */
+  acceptances?: AcceptanceReport[];
   rules: RuleSet;
   rulesSource: 'default' | 'workbook' | 'option';
   /** ISO timestamp of the run. */
@@ -61,6 +63,8 @@ export interface RunOptions {
   sheets?: string[];
   /** The clock, injectable so tests and idempotence checks are exact. */
   now?: Date;
+  /** IANA time zone for the times the sheets show (`Europe/London`); default the machine's. Tests fix it. */
+  timeZone?: string;
   /** Called before each sheet is rated (1-based index of total), so long runs can show progress. */
   onSheet?: (sheet: string, index: number, total: number) => void;
 }
@@ -70,3 +74,20 @@ export type RateOutcome = Outcome<{ report: RunReport; plan: WritePlan }>;
 /** `flags`: cells Clear left alone because they were changed since the run, a damaged ledger. */
 export type ClearOutcome = Outcome<{ plan: WritePlan; cellsRestored: number; flags: Flag[] }>;
 export type SaveRulesOutcome = Outcome<{ plan: WritePlan }>;
+
+/**
+ * A stored acceptance in a run: `accepted` (the flag is raised and the value is the one accepted),
+ * `lapsed` (the value changed: the flag counts again), or `notRaised` (the flag is gone, say the
+ * figure was suppressed; kept in case it comes back for the same value).
+ */
+export interface AcceptanceReport {
+  sheet: string;
+  /** Where the flag is now, or was last seen. */
+  cell: string;
+  ref: string;
+  code: FlagCode | string;
+  note: string;
+  date: string;
+  value: string | number | boolean | null;
+  status: 'accepted' | 'lapsed' | 'notRaised';
+}

@@ -5,6 +5,7 @@ import { problem } from '../messages';
 import { checkPlan, type PlanFinding, type PlanFindingKind } from '../plan/check-plan';
 import type { WritePlan } from '../plan';
 import type { RuleSet } from '../rules';
+import { applyAcceptances } from '../workbook/acceptances';
 import { analyseWorkbook, rulesFor } from '../workbook/analyse-workbook';
 import { uniqueSheetName } from '../workbook/own-sheets';
 import { planClear } from '../workbook/plan-clear';
@@ -20,7 +21,7 @@ import type { ClearOutcome, RateOutcome, RunOptions, RunReport, SaveRulesOutcome
  */
 
 /** Why the whole plan is refused (nothing is written), or null: the first finding of the core's plan check. */
-function refusal(grid: WorkbookGrid, plan: WritePlan): Problem | null {
+export function refusal(grid: WorkbookGrid, plan: WritePlan): Problem | null {
   const first = checkPlan(grid, plan)[0];
   if (!first) return null;
   return first.kind === 'protected' ? problem('SHEET_PROTECTED', first.sheet) : problem('PLAN_REFUSED', `${first.detail} (sheet "${first.sheet}"). ${FIX[first.kind]}`);
@@ -51,7 +52,8 @@ export function validateGrid(grid: WorkbookGrid, options: RunOptions = {}): Vali
   const result = analyseWorkbook(grid, options);
   if (!result.ok) return result;
   const planned = planRating(grid, result.analysis);
-  return { ok: true, report: addFlags(planned.report, findingFlags(planned.report, checkPlan(grid, planned.plan))) };
+  const report = addFlags(planned.report, findingFlags(planned.report, checkPlan(grid, planned.plan)));
+  return { ok: true, report: applyAcceptances(grid, report, result.analysis.settings.acceptances) };
 }
 
 /** Rates and returns what to write; refuses the whole plan when any part of it cannot be written. */
@@ -76,7 +78,7 @@ export function clearGrid(grid: WorkbookGrid, options: RunOptions = {}): ClearOu
 export function planSaveRules(grid: WorkbookGrid, rules: RuleSet): SaveRulesOutcome {
   const settings = readSettings(grid);
   const name = settings.sheet ?? uniqueSheetName(grid, SETTINGS_SHEET);
-  const plan: WritePlan = { writes: [], sheets: [settingsSheet(name, rules, settings.ledger)!], deleteSheets: [] };
+  const plan: WritePlan = { writes: [], sheets: [settingsSheet(name, rules, settings.ledger, settings.acceptances)!], deleteSheets: [] };
   const refused = refusal(grid, plan);
   return refused ? { ok: false, problem: refused } : { ok: true, plan };
 }

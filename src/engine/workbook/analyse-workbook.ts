@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from '../grid';
 import { lastUsedRow } from '../grid/sheet-cells';
+import { isFit } from '../flags/acceptance';
 import type { Flag } from '../flags/flag';
 import { makeFlag } from '../flags/make-flag';
 import { notRecognised, recogniseSheet } from '../layout/recognise-sheet';
@@ -18,6 +19,8 @@ export interface Analysis {
   settings: StoredSettings;
   /** Names of the sheets rated in this run. */
   rated: string[];
+  /** The time zone the sheets show times in (RunOptions.timeZone). */
+  timeZone?: string;
 }
 
 export type AnalysisResult = { ok: true; analysis: Analysis } | { ok: false; problem: Problem };
@@ -99,10 +102,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): A
   const report: RunReport = {
     sheets,
     flags,
-    fit: !flags.some((f) => f.severity === 'error'),
+    fit: isFit(flags),
     rules,
     rulesSource: chosen.source,
     ratedAt: (options.now ?? new Date()).toISOString(),
   };
-  return { ok: true, analysis: { report, settings, rated: targets } };
+  return { ok: true, analysis: { report, settings, rated: targets, timeZone: options.timeZone } };
 }

@@ -4,3 +4,4 @@ export * from './settings-sheet';
 export * from './ledger';
 export * from './plan-rating';
 export * from './plan-clear';
+export * from './acceptances';

@@ -67,6 +67,7 @@ const StoredLedger = z
   .object({
     version: z.literal(2),
     summarySheet: z.string().max(31).nullable(),
+    checksSheet: z.string().max(31).nullable().optional(),
     sheets: z.array(z.object({ sheet: z.string().min(1).max(31), cells: z.array(StoredCell) }).strict()),
   })
   .strict();
@@ -95,6 +96,8 @@ function toCell(stored: z.infer<typeof StoredCell>): LedgerCell | null {
 export interface Ledger {
   /** The name the add-in gave its summary sheet in the last run: a marked summary under another name was renamed by the analyst. */
   summarySheet: string | null;
+  /** The name the add-in gave its checks sheet in the last run (as `summarySheet`); absent in ledgers from before the checks sheet. */
+  checksSheet?: string | null;
   /** Sheet name → its cells. */
   sheets: Map<string, LedgerCell[]>;
 }
@@ -104,7 +107,7 @@ export function emptyLedger(): Ledger {
 }
 
 export function hasEntries(ledger: Ledger): boolean {
-  return ledger.summarySheet !== null || [...ledger.sheets.values()].some((cells) => cells.length > 0);
+  return ledger.summarySheet !== null || (ledger.checksSheet ?? null) !== null || [...ledger.sheets.values()].some((cells) => cells.length > 0);
 }
 
 /** Parses the ledger's JSON text; null when it is damaged or not a ledger (never throws). */
@@ -123,7 +126,7 @@ export function parseLedger(text: string): Ledger | null {
     if (cells.some((c) => c === null)) return null;
     sheets.set(s.sheet, [...(sheets.get(s.sheet) ?? []), ...(cells as LedgerCell[])]);
   }
-  return { summarySheet: parsed.data.summarySheet, sheets };
+  return { summarySheet: parsed.data.summarySheet, checksSheet: parsed.data.checksSheet ?? null, sheets };
 }
 
 export function serialiseLedger(ledger: Ledger): string {
@@ -138,5 +141,5 @@ export function serialiseLedger(ledger: Ledger): string {
         return stored;
       }),
     }));
-  return JSON.stringify({ version: 2, summarySheet: ledger.summarySheet, sheets });
+  return JSON.stringify({ version: 2, summarySheet: ledger.summarySheet, ...(ledger.checksSheet ? { checksSheet: ledger.checksSheet } : {}), sheets });
 }

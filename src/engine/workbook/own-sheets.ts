@@ -39,7 +39,12 @@ export function ownSheetRoles(grid: WorkbookGrid): Map<string, OwnSheetRole> {
  * summary, say): it is left alone and the run writes a fresh one.
  */
 export function currentSummary(grid: WorkbookGrid, recordedName: string | null): SheetGrid | undefined {
-  const sheet = ownSheet(grid, 'summary');
+  return currentOwnSheet(grid, 'summary', recordedName);
+}
+
+/** The same rule for any of the add-in's visible sheets (the summary, the checks sheet). */
+export function currentOwnSheet(grid: WorkbookGrid, role: OwnSheetRole, recordedName: string | null | undefined): SheetGrid | undefined {
+  const sheet = ownSheet(grid, role);
   return sheet && sheet.name === recordedName ? sheet : undefined;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_RULES } from '../rules';
 import { recogniseWorkbook, rulesFor } from './analyse-workbook';
 import { holds, locator, restoreWrite } from './cell-anchors';
 import type { Ledger } from './ledger';
-import { currentSummary } from './own-sheets';
+import { currentOwnSheet, currentSummary } from './own-sheets';
 import { readSettings, settingsSheet, type StoredSettings } from './settings-sheet';
 
 export interface ClearPlan {
@@ -21,7 +21,7 @@ export interface ClearPlan {
  * Clear (spec §6): every cell a run wrote that still holds what the run wrote gets back what it
  * held before; cells changed since are left alone and reported. Each cell is found by its measure
  * and role in the sheet as it is now, so inserted and deleted rows and columns do not mislead it.
- * The add-in's summary goes; stored rules stay. `sheets` limits it to some sheets.
+ * The add-in's summary and checks sheets go; stored rules and acceptances stay. `sheets` limits it to some sheets.
  */
 export function planClear(grid: WorkbookGrid, sheets?: string[], settings: StoredSettings = readSettings(grid)): ClearPlan {
   const { ledger } = settings;
@@ -60,9 +60,11 @@ export function planClear(grid: WorkbookGrid, sheets?: string[], settings: Store
   }
   const clearingAll = kept.size === 0;
   const summary = currentSummary(grid, ledger.summarySheet);
-  const deleteSheets = clearingAll && summary ? [summary.name] : [];
-  const remaining: Ledger = { summarySheet: clearingAll ? null : ledger.summarySheet, sheets: kept };
-  const settingsPlan = settings.sheet ? settingsSheet(settings.sheet, settings.rules, remaining) : null;
+  const checks = currentOwnSheet(grid, 'checks', ledger.checksSheet);
+  const deleteSheets = clearingAll ? [summary?.name, checks?.name].filter((n): n is string => n !== undefined) : [];
+  const remaining: Ledger = { summarySheet: clearingAll ? null : ledger.summarySheet, checksSheet: clearingAll ? null : (ledger.checksSheet ?? null), sheets: kept };
+  // Acceptances are about the figures, not the run: Clear keeps them, as it keeps the rules.
+  const settingsPlan = settings.sheet ? settingsSheet(settings.sheet, settings.rules, remaining, settings.acceptances) : null;
   if (!settingsPlan && settings.sheet) deleteSheets.push(settings.sheet);
   return { plan: { writes, sheets: settingsPlan ? [settingsPlan] : [], deleteSheets }, cellsRestored, flags };
 }

@@ -8,11 +8,13 @@ import { outputColumns } from '../rating/rate-sheet';
 import type { RuleSet } from '../rules';
 import { addFlags } from '../run/add-flags';
 import type { RunReport, SheetReport } from '../run/run-report';
+import { CHECKS_SHEET, checksSheet } from '../summary/checks-sheet';
 import { summarySheet } from '../summary/summary-sheet';
+import { applyAcceptances } from './acceptances';
 import type { Analysis } from './analyse-workbook';
 import { anchorKey, holds, locator, restoreWrite, snapshot, type Anchor, type CellAt, type Locator } from './cell-anchors';
 import type { CellState, Ledger, LedgerCell } from './ledger';
-import { currentSummary, uniqueSheetName } from './own-sheets';
+import { currentOwnSheet, currentSummary, uniqueSheetName } from './own-sheets';
 import { SETTINGS_SHEET, settingsSheet } from './settings-sheet';
 
 const RAG_TEXT = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' } as const;
@@ -176,14 +178,20 @@ export function planRating(grid: WorkbookGrid, analysis: Analysis): PlannedRatin
   const ours = currentSummary(grid, settings.ledger.summarySheet);
   const name = uniqueSheetName(grid, report.rules.summarySheetName, ours?.name);
   ledger.summarySheet = name;
-  const settingsName = settings.sheet ?? uniqueSheetName(grid, SETTINGS_SHEET, undefined, [name]);
-  const settingsPlan = settingsSheet(settingsName, settings.rules, ledger);
-  const finalReport = withFlags(report, added);
+  // The checks sheet follows the summary's rules: replaced only while it has the name the add-in gave it.
+  const oursChecks = currentOwnSheet(grid, 'checks', settings.ledger.checksSheet);
+  const checksName = uniqueSheetName(grid, CHECKS_SHEET, oursChecks?.name, [name]);
+  ledger.checksSheet = checksName;
+  const settingsName = settings.sheet ?? uniqueSheetName(grid, SETTINGS_SHEET, undefined, [name, checksName]);
+  const settingsPlan = settingsSheet(settingsName, settings.rules, ledger, settings.acceptances);
+  const finalReport = applyAcceptances(grid, withFlags(report, added), settings.acceptances);
+  const times = { timeZone: analysis.timeZone };
+  const replaced = [ours && ours.name !== name ? ours.name : null, oursChecks && oursChecks.name !== checksName ? oursChecks.name : null];
   return {
     plan: {
       writes,
-      sheets: [summarySheet(name, finalReport), ...(settingsPlan ? [settingsPlan] : [])],
-      deleteSheets: ours && ours.name !== name ? [ours.name] : [],
+      sheets: [summarySheet(name, finalReport, times), checksSheet(checksName, finalReport, times), ...(settingsPlan ? [settingsPlan] : [])],
+      deleteSheets: replaced.filter((n): n is string => n !== null),
     },
     report: finalReport,
   };

@@ -10,7 +10,7 @@ describe('the rules module', () => {
 
   it('fills anything a rules file leaves out with the defaults', () => {
     const r = parseRules({ smallCount: { min: 1, max: 5 }, measures: { 'P2.2': { frequency: 'termly' } } });
-    expect(r.success && r.rules.smallCount).toEqual({ min: 1, max: 5 });
+    expect(r.success && r.rules.smallCount).toEqual({ min: 1, max: 5, severity: 'error' });
     expect(r.success && r.rules.amberTolerance).toBe(0.1);
     expect(r.success && r.rules.measures['P2.2']).toEqual({ frequency: 'termly' });
   });

@@ -41,8 +41,9 @@ describe('what a rating run writes (spec §6)', () => {
 
   it('adds the summary sheet with the two count tables in the committee report form', () => {
     const summary = after.sheets.find((x) => x.name === 'RAG Summary')!;
-    expect(at(summary, 'A1')).toBe(SUMMARY_TITLE);
-    const rows = Array.from(summary.values, (r) => Array.from((r ?? []).slice(0, 6), (v) => v ?? null));
+    expect(at(summary, 'A1')).toBe(`${SUMMARY_TITLE}: Scorecard`);
+    // The tables sit in B:G, so column A (refs in the red and amber list) stays narrow.
+    const rows = Array.from(summary.values, (r) => Array.from((r ?? []).slice(1, 7), (v) => v ?? null));
     const pm = rows.findIndex((r) => r[0] === 'Performance Measures');
     expect(rows[pm]).toEqual(['Performance Measures', 'Red', 'Amber', 'Green', 'n/a', 'Total']);
     expect(rows[pm + 1]).toEqual(['This quarter', 2, 3, 2, 2, 9]);
@@ -54,7 +55,7 @@ describe('what a rating run writes (spec §6)', () => {
     expect(rate(after)).toEqual(after);
   });
 
-  it('Clear puts back every cell it wrote and removes the summary', () => {
+  it('Clear puts back every cell it wrote and removes the summary and checks sheets', () => {
     const c = clearGrid(after);
     if (!c.ok) throw new Error(c.problem.message);
     const cleared = applyPlanToGrid(after, c.plan);
@@ -68,6 +69,19 @@ describe('what a rating run writes (spec §6)', () => {
 });
 
 describe('writing into sheets of other shapes', () => {
+  it('never overwrites a user sheet named like the checks sheet, and Clear leaves it', () => {
+    const mine = sheet('checks', [['My own checklist']]);
+    const once = rate(workbook(q2Sheet(), mine));
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'checks', 'RAG Summary', 'Checks (2)', SETTINGS_SHEET]);
+    expect(once.ownSheets?.checks).toBe('Checks (2)');
+    expect(rate(once).sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
+    const c = clearGrid(once);
+    if (!c.ok) throw new Error(c.problem.message);
+    const cleared = applyPlanToGrid(once, c.plan);
+    expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'checks']);
+    expect(at(cleared.sheets[1], 'A1')).toBe('My own checklist');
+  });
+
   it('appends RAG and direction columns after the table when the sheet has none', () => {
     const g = workbook(sheet('S', [['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2', 'Comments'], ['P1', '% x', 'High is Good', '90%', '80%', '95%', 'ok']]));
     const s = rate(g).sheets[0];
@@ -88,7 +102,7 @@ describe('writing into sheets of other shapes', () => {
   it('never overwrites a user sheet named like the summary', () => {
     const mine = sheet('RAG Summary', [['My own notes']]);
     const once = rate(workbook(q2Sheet(), mine));
-    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'RAG Summary (2)', SETTINGS_SHEET]);
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'RAG Summary (2)', 'Checks', SETTINGS_SHEET]);
     expect(at(once.sheets[1], 'A1')).toBe('My own notes');
     expect(rate(once).sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
   });

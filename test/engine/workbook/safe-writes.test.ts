@@ -180,7 +180,7 @@ describe("sheets named or titled like the add-in's own", () => {
   it("a user's settings sheet (any case) survives Rate and Clear; the add-in's gets another name", () => {
     const mine = sheet('scorecard rater settings', [['My settings'], ['rules', '{"not":"ours"}']]);
     const once = rate(workbook(q2Sheet(), mine));
-    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'scorecard rater settings', 'RAG Summary', 'Scorecard Rater Settings (2)']);
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'scorecard rater settings', 'RAG Summary', 'Checks', 'Scorecard Rater Settings (2)']);
     expect(named(once, 'scorecard rater settings').values).toEqual(mine.values);
     const twice = rate(once);
     expect(twice.sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
@@ -207,7 +207,7 @@ describe("sheets named or titled like the add-in's own", () => {
     };
     const kept = named(renamed, 'Q2 for committee');
     const twice = rate(renamed);
-    expect(twice.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Q2 for committee', 'Scorecard Rater Settings', 'RAG Summary']);
+    expect(twice.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Q2 for committee', 'Checks', 'Scorecard Rater Settings', 'RAG Summary']);
     expect(named(twice, 'Q2 for committee')).toEqual(kept);
     const cleared = clear(twice).grid;
     expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Q2 for committee']);
@@ -217,7 +217,7 @@ describe("sheets named or titled like the add-in's own", () => {
     const notes = sheet('Notes', [['rules', 'my notes'], ['ledger', 'more notes']]);
     const g: WorkbookGrid = { sheets: [q2Sheet(), notes], ownSheets: { settings: 'Notes' } };
     const once = rate(g);
-    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Notes', 'RAG Summary', 'Scorecard Rater Settings']);
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Notes', 'RAG Summary', 'Checks', 'Scorecard Rater Settings']);
     expect(named(once, 'Notes')).toEqual(notes);
   });
 
@@ -225,7 +225,7 @@ describe("sheets named or titled like the add-in's own", () => {
     const oldSummary = sheet('RAG Summary', [['Scorecard Rater: RAG summary'], ['Rated', '2025-01-01']]);
     const oldSettings = sheet('Scorecard Rater Settings', [['Scorecard Rater settings: kept by the add-in. Edit rules in the task pane, not here.'], ['rules', '']], { visibility: 'veryHidden' });
     const once = rate(workbook(q2Sheet(), oldSummary, oldSettings));
-    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'Scorecard Rater Settings', 'RAG Summary (2)', 'Scorecard Rater Settings (2)']);
+    expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'Scorecard Rater Settings', 'RAG Summary (2)', 'Checks', 'Scorecard Rater Settings (2)']);
     const cleared = clear(once).grid;
     expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'Scorecard Rater Settings']);
     expect(named(cleared, 'RAG Summary').values).toEqual(oldSummary.values);
