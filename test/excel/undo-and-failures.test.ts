@@ -48,10 +48,11 @@ describe('Rate, Rate again and Clear on the sample with ExcelApi 1.20 and Excel\
     await rateWorkbook(excel.host, { now: NOW });
     expect(excel.fake.workbook.names).toEqual([
       { name: 'ScorecardRater_summary', formula: "='RAG Summary'!$A$1", visible: false },
+      { name: 'ScorecardRater_checks', formula: "='Checks'!$A$1", visible: false },
       { name: 'ScorecardRater_settings', formula: "='Scorecard Rater Settings'!$A$1", visible: false },
     ]);
     const read = await runBatch(excel.host, (c) => readWorkbook(c));
-    expect(read.ok && read.grid.ownSheets).toEqual({ summary: 'RAG Summary', settings: 'Scorecard Rater Settings' });
+    expect(read.ok && read.grid.ownSheets).toEqual({ summary: 'RAG Summary', checks: 'Checks', settings: 'Scorecard Rater Settings' });
     excel.resetStats();
     await rateWorkbook(excel.host, { now: NOW });
     // Marked already: the second run adds no sheet and no name.
