@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { crc32 } from '../../src/file/zip-write';
 
 /** Anything ExcelJS accepts as a cell value: numbers, text, booleans, Dates, `{ formula, result }`, `{ error }`, rich text, hyperlinks. */
 export type FixtureCell = ExcelJS.CellValue;
@@ -119,21 +120,6 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 // ---------------------------------------------------------------------------------------------
 // Hand-made packages: for files ExcelJS would never write (a million formatted empty rows).
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A deflated zip of the given entries (no zip64, so keep each entry under 4 GB). */
 export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer {
