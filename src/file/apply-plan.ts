@@ -8,7 +8,8 @@ import { patchContentTypes, patchRels, STYLES_TYPE, WORKSHEET_TYPE } from './pac
 import { readGrid, readWorkbookParts, worksheetPartOf, type WorkbookParts } from './read-workbook';
 import { patchSheetXml, type DeriveStyle } from './sheet-patch';
 import { findByName, sameSheetName } from './sheet-lookup';
-import { minimalStyles, StylesPart, withAttrs } from './styles-part';
+import { minimalStyles, StylesPart } from './styles-part';
+import { withAttrs } from './xml-edit';
 import { validatePlan } from './validate-plan';
 import { patchWorkbookXml, type AddedSheet, type WorkbookEdit } from './workbook-patch';
 import { attrsOf, isTrue, scanTags } from './xml-scan';

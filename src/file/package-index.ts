@@ -1,4 +1,4 @@
-import { splice, type Splice } from './styles-part';
+import { splice, type Splice } from './xml-edit';
 import { attrsOf, scanTags } from './xml-scan';
 import { escapeXml } from './xml-text';
 import { partKey } from './xlsx-package';

@@ -2,7 +2,7 @@ import { fromA1, toA1 } from '../engine/grid';
 import type { CellStyle, CellWrite } from '../engine/plan';
 import { cellXml } from './cell-xml';
 import { columnOf } from './sheet-xml-reader';
-import { splice, withAttrs, type Splice } from './styles-part';
+import { splice, withAttrs, type Splice } from './xml-edit';
 import { attrsOf, scanTags, type Tag } from './xml-scan';
 
 /** Gives the cell format that is `base` with `change` applied (appending to styles.xml as needed). */

@@ -1,5 +1,6 @@
 import type { CellStyle } from '../engine/plan';
-import { attrsOf, scanTags, type Attr, type Tag } from './xml-scan';
+import { attrsOf, scanTags, type Tag } from './xml-scan';
+import { firstAttrs, firstTag, splice, withAttrs, type Splice } from './xml-edit';
 import { escapeXml } from './xml-text';
 
 /** Excel's built-in number formats that read differently from General (ECMA-376 18.8.30). */
@@ -231,55 +232,6 @@ export function minimalStyles(): string {
     '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
   );
-}
-
-export interface Splice {
-  at: number;
-  end: number;
-  text: string;
-}
-
-/** Applies non-overlapping edits (by offset in the original) to a text; equal offsets keep their order. */
-export function splice(text: string, edits: Splice[]): string {
-  if (!edits.length) return text;
-  const sorted = edits.map((e, i) => ({ ...e, i })).sort((x, y) => x.at - y.at || x.i - y.i);
-  const out: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    out.push(text.slice(at, e.at), e.text);
-    at = Math.max(at, e.end);
-  }
-  out.push(text.slice(at));
-  return out.join('');
-}
-
-function firstTag(xml: string): Tag | undefined {
-  let found: Tag | undefined;
-  scanTags(xml, (t) => ((found = t), false));
-  return found;
-}
-
-function firstAttrs(xml: string): Record<string, string> {
-  const t = firstTag(xml);
-  return t ? Object.fromEntries(attrsOf(xml, t).map((a: Attr) => [a.name, a.value])) : {};
-}
-
-/** The element with its first tag's attributes set (replaced or added), everything else as it was. */
-export function withAttrs(xml: string, set: Record<string, string>): string {
-  const t = firstTag(xml);
-  if (!t) return xml;
-  const attrs = attrsOf(xml, t);
-  const edits: Splice[] = [];
-  for (const [name, value] of Object.entries(set)) {
-    const a = attrs.find((x) => x.qname === name);
-    const text = `${name}="${escapeXml(value)}"`;
-    if (a) edits.push({ at: a.start, end: a.end, text });
-    else {
-      const at = t.start + 1 + t.prefix.length + t.name.length;
-      edits.push({ at, end: at, text: ` ${text}` });
-    }
-  }
-  return splice(xml, edits);
 }
 
 function hexOf(rgb: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { ownSheetMarkerName, type OwnSheetRole, type SheetVisibility } from '../engine/grid';
-import { splice, withAttrs, type Splice } from './styles-part';
+import { splice, withAttrs, type Splice } from './xml-edit';
 import { referenceToSheet, sheetOfReference, type WorkbookPart } from './workbook-part';
 import { attrsOf } from './xml-scan';
 import { escapeXml } from './xml-text';
