@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { crc32 } from '../../src/file/zip-write';
 
@@ -121,23 +121,41 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 // Hand-made packages: for files ExcelJS would never write (a million formatted empty rows).
 
 
+/** An entry already deflated, with the uncompressed size its headers declare (which a hostile file may lie about). */
+export interface Predeflated {
+  deflated: Uint8Array;
+  declaredSize: number;
+}
+
+/**
+ * Raw deflate data that inflates to `gigabytes` GB of zeros while staying small (about 1 MB per GB):
+ * one sync-flushed block of 64 MB of zeros repeated, then a final empty block. A zip bomb.
+ */
+export function zerosDeflated(gigabytes: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH, level: 9 });
+  const copies = Math.round(gigabytes * 16);
+  return Buffer.concat([...Array.from({ length: copies }, () => block), Buffer.from([0x03, 0x00])]);
+}
+
 /** A deflated zip of the given entries (no zip64, so keep each entry under 4 GB). */
-export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer {
+export function zipEntries(entries: Record<string, string | Uint8Array | Predeflated>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(entries)) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const packed = deflateRawSync(raw);
+    const pre = typeof content === 'object' && 'deflated' in content ? content : undefined;
+    const raw = pre ? Buffer.alloc(0) : typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content as Uint8Array);
+    const packed = pre ? Buffer.from(pre.deflated) : deflateRawSync(raw);
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(raw);
+    const crc = pre ? 0 : crc32(raw);
+    const size = pre ? pre.declaredSize : raw.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -146,7 +164,7 @@ export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -256,7 +274,7 @@ export interface HandPackage {
   styles?: string | null;
   sharedStrings?: string[];
   /** More parts, and their content-type overrides and workbook relationships. */
-  parts?: Record<string, string | Uint8Array>;
+  parts?: Record<string, string | Uint8Array | Predeflated>;
   overrides?: Record<string, string>;
   workbookRels?: string;
   /** The workbook's main content type (an .xlsm's is macro-enabled). */
@@ -277,11 +295,11 @@ export const DEFAULT_STYLES =
   '</styleSheet>';
 
 /** The parts of a hand-written package, by name (zip them with zipEntries). */
-export function handPackageParts(spec: HandPackage): Record<string, string | Uint8Array> {
+export function handPackageParts(spec: HandPackage): Record<string, string | Uint8Array | Predeflated> {
   const p = spec.prefix ? `${spec.prefix}:` : '';
   const ns = spec.prefix ? `xmlns:${spec.prefix}="${MAIN_NS}"` : `xmlns="${MAIN_NS}"`;
   const target = (t: string) => (spec.absoluteTargets ? `/xl/${t}` : t);
-  const parts: Record<string, string | Uint8Array> = {};
+  const parts: Record<string, string | Uint8Array | Predeflated> = {};
   const overrides: Record<string, string> = { '/xl/workbook.xml': spec.mainType ?? XLSX_MAIN, ...spec.overrides };
   let rels = '';
   spec.sheets.forEach((s, i) => {
