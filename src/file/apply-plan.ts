@@ -41,7 +41,7 @@ export function applyPlan(file: XlsxFile, plan: WritePlan): FileResult {
   try {
     const grid = patched.has(file.handle) ? readGrid(opened) : file.grid;
     pkg.budget.used = 0;
-    parts = readWorkbookParts(pkg, opened.workbookPart);
+    parts = readWorkbookParts(pkg, opened.workbookPart, false);
     const chartSheets = parts.part.sheets.filter((s) => !worksheetPartOf(parts, s)).map((s) => s.name);
     const refused = validatePlan(grid, plan, chartSheets);
     if (refused) return { ok: false, problem: refused };

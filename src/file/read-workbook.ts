@@ -16,7 +16,7 @@ export interface WorkbookParts {
   sharedStrings: string[];
 }
 
-export function readWorkbookParts(pkg: XlsxPackage, workbookPart: string): WorkbookParts {
+export function readWorkbookParts(pkg: XlsxPackage, workbookPart: string, withStrings = true): WorkbookParts {
   const xml = partText(pkg, workbookPart);
   if (xml === undefined) throw new PartError(workbookPart, 'missing');
   const part = readWorkbookPart(xml);
@@ -25,7 +25,7 @@ export function readWorkbookParts(pkg: XlsxPackage, workbookPart: string): Workb
   const stylesRel = rels.find((r) => isRelType(r, 'styles') && !r.external);
   const stylesXml = stylesRel ? partText(pkg, stylesRel.part) : undefined;
   const stringsRel = rels.find((r) => isRelType(r, 'sharedStrings') && !r.external);
-  const stringsXml = stringsRel ? partText(pkg, stringsRel.part) : undefined;
+  const stringsXml = stringsRel && withStrings ? partText(pkg, stringsRel.part) : undefined;
   return {
     xml,
     part,

@@ -3,7 +3,7 @@ import type { CellStyle, CellWrite } from '../engine/plan';
 import { cellXml } from './cell-xml';
 import { columnOf } from './sheet-xml-reader';
 import { splice, withAttrs, type Splice } from './xml-edit';
-import { attrsOf, scanTags, type Tag } from './xml-scan';
+import { attr, attrsOf, scanTags, type Tag } from './xml-scan';
 
 /** Gives the cell format that is `base` with `change` applied (appending to styles.xml as needed). */
 export type DeriveStyle = (base: number, change: CellStyle) => number;
@@ -71,7 +71,7 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
         row = undefined;
         return;
       }
-      const r = Number(attrsOf(xml, tag).find((a) => a.name === 'r')?.value);
+      const r = Number(attr(xml, tag, 'r'));
       const hasRef = Number.isInteger(r) && r > 0;
       rowIndex = hasRef ? r - 1 : rowIndex + 1;
       col = -1;
@@ -85,7 +85,7 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
         return;
       }
       if (!planned.has(row.index) && row.hasRef) return; // only rows the plan touches need their cells
-      const ref = attrsOf(xml, tag).find((a) => a.name === 'r')?.value;
+      const ref = attr(xml, tag, 'r');
       col = ref === undefined ? col + 1 : columnOf(ref);
       const spot: CellSpot = { col, open: tag, end: tag.end, hasRef: ref !== undefined };
       row.cells.push(spot);
@@ -99,10 +99,10 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
     const at = t.start + 1 + t.prefix.length + t.name.length;
     edits.push({ at, end: at, text: ` r="${ref}"` });
   };
-  const anyNewRow = [...planned.keys()].some((r) => !rows.some((x) => x.index === r));
+  const byIndex = new Map(rows.map((r) => [r.index, r]));
+  const anyNewRow = [...planned.keys()].some((r) => !byIndex.has(r));
   for (const r of rows) if (!r.hasRef && (anyNewRow || planned.has(r.index))) addRef(r.open, String(r.index + 1));
 
-  const byIndex = new Map(rows.map((r) => [r.index, r]));
   const newRows: [number, string][] = [];
   for (const [rIndex, cols] of [...planned.entries()].sort((a, b) => a[0] - b[0])) {
     const spot = byIndex.get(rIndex);
@@ -141,13 +141,25 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
       edits.push({ at: sheetDataOpen.start, end: sheetDataOpen.end, text: `${open}${newRows.map(([, t]) => t).join('')}</${p}sheetData>` });
     } else {
       for (const [rIndex, text] of newRows) {
-        const next = rows.find((x) => x.index > rIndex);
+        const next = firstRowAfter(rows, rIndex);
         const at = next ? next.open.start : sheetDataClose.start;
         edits.push({ at, end: at, text });
       }
     }
   }
   return splice(xml, edits);
+}
+
+/** The first row stored after index `r` (rows are stored in order), by binary search. */
+function firstRowAfter(rows: RowSpot[], r: number): RowSpot | undefined {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].index > r) hi = mid;
+    else lo = mid + 1;
+  }
+  return rows[lo];
 }
 
 /** The cell's format after its writes, and its value (undefined: unchanged). */

@@ -2,7 +2,7 @@ import { fromA1, type CellRange, type CellValue, type SheetGrid, type SheetVisib
 import { dateToSerial } from './excel-date';
 import { readStringItems } from './shared-strings';
 import type { StylesPart } from './styles-part';
-import { attrsOf, isTrue, scanTags, textOf, type Tag } from './xml-scan';
+import { attr, attrsOf, isTrue, scanTags, textOf, type Tag } from './xml-scan';
 
 /** The parallel arrays of one grid row. */
 interface RowArrays {
@@ -159,11 +159,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetGrid {
           finishRow();
           break;
         }
-        const a = attrsOf(xml, tag);
-        const r = Number(a.find((x) => x.name === 'r')?.value);
+        const r = Number(attr(xml, tag, 'r'));
         rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
         col = -1;
-        if (isTrue(a.find((x) => x.name === 'hidden')?.value)) hiddenRowSet.push(rowIndex);
+        if (isTrue(attr(xml, tag, 'hidden'))) hiddenRowSet.push(rowIndex);
         row = { values: [], numberFormats: [], formulas: [], fills: [], fontColors: [], contentWidth: 0 };
         if (tag.kind === 'empty') finishRow();
         break;
@@ -173,14 +172,9 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetGrid {
           finishCell();
           break;
         }
-        let ref: string | undefined;
-        let type: string | undefined;
-        let s = 0;
-        for (const a of attrsOf(xml, tag)) {
-          if (a.name === 'r') ref = a.value;
-          else if (a.name === 't') type = a.value;
-          else if (a.name === 's') s = Number(a.value) || 0;
-        }
+        const ref = attr(xml, tag, 'r');
+        const type = attr(xml, tag, 't');
+        const s = Number(attr(xml, tag, 's')) || 0;
         const c = ref === undefined ? col + 1 : columnOf(ref);
         col = c;
         cell = { type, s, col: c, formula: false };

@@ -138,7 +138,7 @@ export class StylesPart {
 
   /** The index of a cell format that is `base` with `change` applied, appending what is new. */
   derive(base: number, change: CellStyle): number {
-    const key = `${base}|${JSON.stringify(change)}`;
+    const key = `${base}|${change.fill}|${change.font}|${change.bold}|${change.numberFormat}|${change.wrap}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;

@@ -137,9 +137,36 @@ export function attrsOf(xml: string, tag: Tag): Attr[] {
   return out;
 }
 
-/** One attribute's value by local name (namespace declarations excluded), or undefined. */
+/**
+ * One attribute's value by local name (namespace declarations excluded), or undefined. Allocation-free
+ * until it finds the value: the reader calls this for every cell of a sheet.
+ */
 export function attr(xml: string, tag: Tag, name: string): string | undefined {
-  for (const a of attrsOf(xml, tag)) if (a.name === name && !a.qname.startsWith('xmlns')) return a.value;
+  let i = tag.start + 1 + tag.prefix.length + tag.name.length;
+  const stop = tag.end - 1;
+  while (i < stop) {
+    let c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let colon = -1;
+    while (i < stop && (c = xml.charCodeAt(i)) !== 61 && !(c === 32 || c === 9 || c === 10 || c === 13)) {
+      if (c === 58) colon = i;
+      i++;
+    }
+    const nameEnd = i;
+    while (i < stop && xml.charCodeAt(i) !== 61) i++;
+    i++;
+    while (i < stop && (c = xml.charCodeAt(i)) !== QUOTE && c !== APOS) i++;
+    if (i >= stop) return undefined;
+    const close = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
+    if (close < 0) return undefined;
+    const local = colon >= 0 ? colon + 1 : start;
+    if (nameEnd - local === name.length && xml.startsWith(name, local) && !xml.startsWith('xmlns', start)) return unescapeXml(xml.slice(i + 1, close));
+    i = close + 1;
+  }
   return undefined;
 }
 

@@ -7,6 +7,9 @@
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+/** Anything encodeCellText or escapeXml would change; most text has none and skips the replacing. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[_&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 function hex4(ch: string): string {
   return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
@@ -14,6 +17,7 @@ function hex4(ch: string): string {
 
 /** Cell text encoded for a `<t>` element (before XML escaping). */
 export function encodeCellText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.replace(LITERAL_ESCAPE, '_x005F_$1').replace(INVALID, hex4);
 }
 
@@ -25,5 +29,6 @@ export function decodeCellText(s: string): string {
 
 /** Text and attribute values, with XML's special characters escaped and invalid characters dropped. */
 export function escapeXml(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.replace(INVALID, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
