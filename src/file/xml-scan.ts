@@ -110,30 +110,61 @@ export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from 
   }
 }
 
-/** The attributes of a start or empty tag. */
-export function attrsOf(xml: string, tag: Tag): Attr[] {
-  const out: Attr[] = [];
+/** Where one attribute lies: its name (with the colon, if prefixed) and its quoted value. */
+interface AttrSpan {
+  start: number;
+  colon: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * Walks a start tag's attributes without allocating; `visit` returning true stops the walk. The
+ * one scanner behind attrsOf and attr, so both read attributes the same way.
+ */
+function walkAttrs(xml: string, tag: Tag, visit: (a: AttrSpan) => boolean | void): void {
   let i = tag.start + 1 + tag.prefix.length + tag.name.length;
   const stop = tag.end - 1;
+  const span: AttrSpan = { start: 0, colon: -1, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   while (i < stop) {
     let c = xml.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < stop && (c = xml.charCodeAt(i)) !== 61 /* = */ && !(c === 32 || c === 9 || c === 10 || c === 13)) i++;
-    const qname = xml.slice(start, i);
+    span.start = i;
+    span.colon = -1;
+    while (i < stop && (c = xml.charCodeAt(i)) !== 61 /* = */ && !(c === 32 || c === 9 || c === 10 || c === 13)) {
+      if (c === 58 /* : */) span.colon = i;
+      i++;
+    }
+    span.nameEnd = i;
     while (i < stop && xml.charCodeAt(i) !== 61) i++;
     i++;
     while (i < stop && (c = xml.charCodeAt(i)) !== QUOTE && c !== APOS) i++;
-    const quote = xml.charCodeAt(i);
-    const close = xml.indexOf(String.fromCharCode(quote), i + 1);
-    if (close < 0 || i >= stop) break;
-    const colon = qname.indexOf(':');
-    out.push({ qname, name: colon >= 0 ? qname.slice(colon + 1) : qname, value: unescapeXml(xml.slice(i + 1, close)), start, end: close + 1 });
+    if (i >= stop) return;
+    const close = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
+    if (close < 0) return;
+    span.valueStart = i + 1;
+    span.valueEnd = close;
+    if (visit(span) === true) return;
     i = close + 1;
   }
+}
+
+/** The attributes of a start or empty tag. */
+export function attrsOf(xml: string, tag: Tag): Attr[] {
+  const out: Attr[] = [];
+  walkAttrs(xml, tag, (a) => {
+    out.push({
+      qname: xml.slice(a.start, a.nameEnd),
+      name: xml.slice(a.colon >= 0 ? a.colon + 1 : a.start, a.nameEnd),
+      value: unescapeXml(xml.slice(a.valueStart, a.valueEnd)),
+      start: a.start,
+      end: a.valueEnd + 1,
+    });
+  });
   return out;
 }
 
@@ -142,32 +173,14 @@ export function attrsOf(xml: string, tag: Tag): Attr[] {
  * until it finds the value: the reader calls this for every cell of a sheet.
  */
 export function attr(xml: string, tag: Tag, name: string): string | undefined {
-  let i = tag.start + 1 + tag.prefix.length + tag.name.length;
-  const stop = tag.end - 1;
-  while (i < stop) {
-    let c = xml.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let colon = -1;
-    while (i < stop && (c = xml.charCodeAt(i)) !== 61 && !(c === 32 || c === 9 || c === 10 || c === 13)) {
-      if (c === 58) colon = i;
-      i++;
-    }
-    const nameEnd = i;
-    while (i < stop && xml.charCodeAt(i) !== 61) i++;
-    i++;
-    while (i < stop && (c = xml.charCodeAt(i)) !== QUOTE && c !== APOS) i++;
-    if (i >= stop) return undefined;
-    const close = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
-    if (close < 0) return undefined;
-    const local = colon >= 0 ? colon + 1 : start;
-    if (nameEnd - local === name.length && xml.startsWith(name, local) && !xml.startsWith('xmlns', start)) return unescapeXml(xml.slice(i + 1, close));
-    i = close + 1;
-  }
-  return undefined;
+  let value: string | undefined;
+  walkAttrs(xml, tag, (a) => {
+    const local = a.colon >= 0 ? a.colon + 1 : a.start;
+    if (a.nameEnd - local !== name.length || !xml.startsWith(name, local) || xml.startsWith('xmlns', a.start)) return false;
+    value = unescapeXml(xml.slice(a.valueStart, a.valueEnd));
+    return true;
+  });
+  return value;
 }
 
 /** XML booleans as producers write them: `1` / `true`. */
