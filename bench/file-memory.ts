@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { rateGrid } from '../src/engine';
-import { applyPlan, openXlsxBuffer, xlsxToBuffer } from '../src/file';
+import { applyPlan, NODE_COMPRESSOR, openXlsxBuffer, xlsxToBuffer } from '../src/file';
 
 /**
  * Run in a child process per workbook (bench/file-bench.ts): reads, rates and writes the file at
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (!rated.ok) throw new Error(rated.problem.message);
   const applied = applyPlan(opened.file, rated.plan);
   if (!applied.ok) throw new Error(applied.problem.message);
-  const out = await xlsxToBuffer(opened.file);
+  const out = await xlsxToBuffer(opened.file, NODE_COMPRESSOR);
   if (!out.ok) throw new Error(out.problem.message);
   process.stdout.write(JSON.stringify({ baselineMB, readPeakMB, peakMB: process.resourceUsage().maxRSS / 1024 }));
 }

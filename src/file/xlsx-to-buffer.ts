@@ -3,7 +3,7 @@ import type { Problem } from '../engine/run/problem';
 import { isDamaged } from './apply-plan';
 import { packageOf, type XlsxFile } from './xlsx-file';
 import { partKey } from './xlsx-package';
-import { writeZip, type OutEntry } from './zip-write';
+import { writeZip, type Compressor, type OutEntry } from './zip-write';
 
 export type BufferResult = { ok: true; data: Uint8Array } | { ok: false; problem: Problem };
 
@@ -12,9 +12,9 @@ const encoder = new TextEncoder();
 /**
  * The package as bytes: every entry in its original order, untouched ones copied compressed as
  * they were (same bytes, method, CRC and date), edited ones re-encoded, new ones appended. No file
- * system: the browser harness downloads these.
+ * system: the browser harness downloads these. Node callers may pass native compression.
  */
-export async function xlsxToBuffer(file: XlsxFile): Promise<BufferResult> {
+export async function xlsxToBuffer(file: XlsxFile, compressor?: Compressor): Promise<BufferResult> {
   if (isDamaged(file)) return { ok: false, problem: problem('WRITE_FAILED', 'an earlier change to this workbook failed part-way') };
   try {
     const { pkg } = packageOf(file);
@@ -28,7 +28,7 @@ export async function xlsxToBuffer(file: XlsxFile): Promise<BufferResult> {
       out.push(edited ? { name: e.name, data: encoder.encode(edited.text) } : { name: e.name, copy: e });
     }
     for (const [key, part] of pkg.edited) if (!done.has(key)) out.push({ name: part.name, data: encoder.encode(part.text) });
-    return { ok: true, data: writeZip(pkg.zip, out) };
+    return { ok: true, data: writeZip(pkg.zip, out, compressor) };
   } catch (e) {
     return { ok: false, problem: problem('WRITE_FAILED', e instanceof Error ? e.message : String(e)) };
   }

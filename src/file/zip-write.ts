@@ -1,6 +1,15 @@
 import { deflateSync } from 'fflate';
 import { DOS_DATE_1980, entryDataOffset, type ZipEntry } from './zip-directory';
 
+/**
+ * How new entries are compressed: fflate everywhere by default; Node passes its native zlib
+ * (node-compressor.ts), which is several times faster, for the same deflate format.
+ */
+export interface Compressor {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
 /** An entry of the output: copied from the input archive as it is, or new bytes. */
 export type OutEntry = { name: string; copy: ZipEntry } | { name: string; data: Uint8Array };
 
@@ -42,7 +51,9 @@ const UTF8_FLAG = 0x0800;
  * (nothing is recompressed, so an untouched part cannot change); new parts are deflated and dated
  * 1980-01-01 as Excel dates them, so the same input always gives the same bytes.
  */
-export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
+export const FFLATE_COMPRESSOR: Compressor = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
+
+export function writeZip(source: Uint8Array, entries: OutEntry[], compressor: Compressor = FFLATE_COMPRESSOR): Uint8Array {
   const records: Record[] = [];
   let offset = 0;
   for (const e of entries) {
@@ -63,8 +74,8 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
         offset,
       };
     } else {
-      const body = deflateSync(e.data, { level: 6 });
-      r = { nameBytes, method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE_1980, crc: crc32(e.data), compressedSize: body.length, size: e.data.length, body, offset };
+      const body = compressor.deflate(e.data);
+      r = { nameBytes, method: 8, flags: UTF8_FLAG, time: 0, date: DOS_DATE_1980, crc: compressor.crc32(e.data), compressedSize: body.length, size: e.data.length, body, offset };
     }
     records.push(r);
     offset += 30 + nameBytes.length + r.body.length;
