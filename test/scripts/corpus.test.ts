@@ -5,6 +5,7 @@ import { clearGrid, rateGrid } from '../../src/engine';
 import type { WritePlan } from '../../src/engine/plan';
 import { openXlsx } from '../../src/file';
 import { buildCorpus, VARIANT_NAMES, type Variant } from '../../scripts/build-corpus';
+import { libreOfficeCsv } from '../support/libreoffice';
 import { makeTempDir, removeTempDirs, unzipAll } from '../support/xlsx-fixtures';
 
 /**
@@ -131,6 +132,13 @@ describe('every corpus variant is read, rated and cleared, keeping every part it
 });
 
 describe('what the corpus proves beyond the parts', () => {
+  test('LibreOffice opens every rated copy and shows the 57 ratings', () => {
+    const rated = VARIANT_NAMES.map((n) => join(dir, `${n}.rated${variants.get(n)!.path.endsWith('.xlsm') ? '.xlsm' : '.xlsx'}`));
+    const sheets = libreOfficeCsv(rated, makeTempDir('corpus-csv-'));
+    const ragWords = sheets.map((rows) => rows.filter((r) => ['Red', 'Amber', 'Green', 'n/a'].includes(r[13])).length);
+    expect(ragWords).toEqual(VARIANT_NAMES.map(() => 57));
+  }, 180_000);
+
   test('an .xlsm stays macro-enabled, under its own extension', () => {
     const v = variants.get('macros')!;
     const rated = unzipAll(readFileSync(join(dir, 'macros.rated.xlsm')));
