@@ -1,6 +1,7 @@
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { isEmptyGrid, readGrid } from './read-workbook';
+import { GridTooLarge } from './sheet-xml-reader';
 import { DEFAULT_LIMITS, describeSize, sniffXlsxBytes, type SniffLimits } from './sniff-bytes';
 import { listZipEntries } from './zip-directory';
 import { newPackage, PartError, workbookPartName } from './xlsx-package';
@@ -14,6 +15,7 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 
 /** The one-line message for a part that could not be read. */
 export function partProblem(e: unknown, displayName: string, limit: number): Problem {
+  if (e instanceof GridTooLarge) return problem('TOO_LARGE', `${displayName}: ${e.message}, more than this tool holds in memory`);
   if (e instanceof PartError) {
     if (e.why === 'too-large') return problem('TOO_LARGE', `${displayName}: its parts hold more than ${describeSize(limit)} of XML (part ${e.part})`);
     if (e.why === 'unsupported') return problem('NOT_XLSX', `${displayName} (part ${e.part} is compressed in a way Excel does not use)`);

@@ -1,6 +1,6 @@
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readStringItems } from './shared-strings';
-import { readSheetXml } from './sheet-xml-reader';
+import { MAX_GRID_CELLS, readSheetXml } from './sheet-xml-reader';
 import { StylesPart } from './styles-part';
 import { readOwnSheets, readWorkbookPart, type SheetEntry, type WorkbookPart } from './workbook-part';
 import { isRelType, PartError, partText, relationshipsOf, type Relationship, type XlsxPackage } from './xlsx-package';
@@ -48,11 +48,12 @@ export function readGrid(opened: OpenedPackage): WorkbookGrid {
   pkg.budget.used = 0;
   const parts = readWorkbookParts(pkg, workbookPart);
   const sheets: SheetGrid[] = [];
+  const cellBudget = { left: MAX_GRID_CELLS };
   for (const entry of parts.part.sheets) {
     const partName = worksheetPartOf(parts, entry);
     const xml = partName === undefined ? undefined : partText(pkg, partName);
     if (xml === undefined) continue;
-    sheets.push(readSheetXml(xml, { name: entry.name, visibility: entry.visibility, styles: parts.styles, sharedStrings: parts.sharedStrings, date1904: parts.part.date1904 }));
+    sheets.push(readSheetXml(xml, { cellBudget, name: entry.name, visibility: entry.visibility, styles: parts.styles, sharedStrings: parts.sharedStrings, date1904: parts.part.date1904 }));
   }
   const grid: WorkbookGrid = { sheets };
   const own = readOwnSheets(parts.part);

@@ -18,7 +18,26 @@ interface ReadRow extends RowArrays {
   contentWidth: number;
 }
 
+/** Grid cells a workbook may still fill: the grid holds five parallel arrays per cell. */
+export interface CellBudget {
+  left: number;
+}
+
+/** 10 million cells (about 400 MB of grid), some 12 times a 50,000-measure scorecard. */
+export const MAX_GRID_CELLS = 10_000_000;
+
+/** A sheet whose cells, spread out as a grid, would not fit in memory (a value in column XFD on every row). */
+export class GridTooLarge extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cells: number,
+  ) {
+    super(`sheet "${sheet}" spreads over ${cells} cells`);
+  }
+}
+
 export interface SheetContext {
+  cellBudget?: CellBudget;
   name: string;
   visibility: SheetVisibility;
   styles: StylesPart | undefined;
@@ -223,8 +242,18 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetGrid {
   const rowCount = read.length;
   let tableWidth = 0;
   for (const r of read) if (r && r.contentWidth > tableWidth) tableWidth = r.contentWidth;
+  const widths: number[] = [];
+  let cells = 0;
+  read.forEach((r, i) => {
+    widths[i] = rowWidth(r, tableWidth);
+    cells += widths[i];
+  });
+  if (ctx.cellBudget) {
+    if (cells > ctx.cellBudget.left) throw new GridTooLarge(ctx.name, cells);
+    ctx.cellBudget.left -= cells;
+  }
   for (let i = 0; i < rowCount; i++) {
-    const r = read[i] ? trimRow(read[i], rowWidth(read[i], tableWidth)) : EMPTY_ROW;
+    const r = read[i] ? trimRow(read[i], widths[i]) : EMPTY_ROW;
     grid.values[i] = r.values;
     grid.numberFormats![i] = r.numberFormats;
     grid.formulas![i] = r.formulas;
