@@ -261,11 +261,14 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetGrid {
     grid.fontColors![i] = r.fontColors;
   }
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
-  // Non-anchor cells of a merge read blank, as Office.js reports them.
+  // Non-anchor cells of a merge read blank, as Office.js reports them. Real merges never overlap, so
+  // visiting more than twice the grid's cells means a hostile list of huge merges: stop there.
+  let visits = 0;
+  const maxVisits = 2 * cells + 1000;
   for (const m of merges) {
-    for (let r = m.top; r <= Math.min(m.bottom, rowCount - 1); r++) {
-      const cells = grid.values[r];
-      for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
+    for (let r = m.top; r <= Math.min(m.bottom, rowCount - 1) && visits < maxVisits; r++, visits++) {
+      const row = grid.values[r];
+      for (let c = m.left; c <= m.right && c < row.length; c++, visits++) if (r !== m.top || c !== m.left) row[c] = null;
     }
   }
   grid.merges = merges.filter((m) => m.top < rowCount);
