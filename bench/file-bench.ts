@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { performance } from 'node:perf_hooks';
 import { rateGrid } from '../src/engine';
-import { applyPlan, openXlsxBuffer, xlsxToBuffer } from '../src/file';
+import { applyPlan, NODE_COMPRESSOR, openXlsxBuffer, xlsxToBuffer } from '../src/file';
 import { asNewSheet, syntheticScorecard } from '../examples/synthetic-scorecard';
 
 export interface FileBenchRow {
@@ -13,7 +16,18 @@ export interface FileBenchRow {
   engineFirstRunMs: number;
   engineMsPer1000: number;
   readMs: number;
+  /** Applying the plan and writing the package (the rated copy's bytes). */
   writeMs: number;
+  /** Engine, apply and write: what `scorecard rate` spends after reading. */
+  rateAndWriteMs: number;
+  /** The floor: unzip every part and compress them all again, doing nothing else. */
+  copyFloorMs: number;
+  /** writeMs over the copy floor (the goal is at most 3). */
+  writeOverCopyFloor: number;
+  /** Peak resident memory of a fresh process reading, rating and writing this workbook (MB), and its baseline before reading. */
+  peakRssMB: number;
+  baselineRssMB: number;
+  sheetXmlMB: number;
   /** Engine time as a share of .xlsx read + write. */
   engineShareOfIo: number;
   fileBytes: number;
@@ -28,7 +42,7 @@ function median(xs: number[]): number {
 }
 
 /** Builds a real .xlsx of n synthetic measures through the file adapter (the sample's sheet replaced). */
-async function syntheticXlsx(n: number): Promise<Uint8Array> {
+export async function syntheticXlsx(n: number): Promise<Uint8Array> {
   const opened = await openXlsxBuffer(readFileSync(SAMPLE), 'sample');
   if (!opened.ok) throw new Error(opened.problem.message);
   const applied = applyPlan(opened.file, { writes: [], sheets: [asNewSheet(syntheticScorecard(n, 'Synthetic'))], deleteSheets: ['Scorecard'] });
@@ -36,6 +50,36 @@ async function syntheticXlsx(n: number): Promise<Uint8Array> {
   const out = await xlsxToBuffer(opened.file);
   if (!out.ok) throw new Error(out.problem.message);
   return out.data;
+}
+
+/** Peak memory of read, rate and write in a child process of its own (bench/file-memory.ts). */
+export function peakMemory(bytes: Uint8Array, readOnly = false): { baselineMB: number; readPeakMB: number; peakMB: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-mem-'));
+  try {
+    const path = join(dir, 'book.xlsx');
+    writeFileSync(path, bytes);
+    const root = join(__dirname, '..');
+    const out = execFileSync(process.execPath, [join(root, 'bin', 'run-ts.cjs'), join(root, 'bench', 'file-memory.ts'), path, ...(readOnly ? ['--read-only'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The floor a rated copy is measured against: inflate every part and deflate it again with the same
+ * compressor the CLI writes with (Node's zlib), CRCs included; the zip headers are not even written.
+ */
+function copyFloor(bytes: Uint8Array): number {
+  let n = 0;
+  for (const part of Object.values(unzipSync(bytes))) n += NODE_COMPRESSOR.deflate(part).length + (NODE_COMPRESSOR.crc32(part) & 1);
+  return n;
+}
+
+/** Uncompressed size of the worksheet parts. */
+export function sheetXmlBytes(bytes: Uint8Array): number {
+  const parts = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml') });
+  return Object.values(parts).reduce((n, p) => n + p.length, 0);
 }
 
 /** Each phase starts on a collected heap (node --expose-gc), so one phase's garbage is not billed to the next. */
@@ -61,6 +105,8 @@ export async function benchFile(n: number, runs = 3): Promise<FileBenchRow> {
   const now = new Date('2026-11-22T10:00:00Z');
   const reads: number[] = [];
   const writes: number[] = [];
+  const rateAndWrites: number[] = [];
+  const floors: number[] = [];
   const engines: number[] = [];
   let engineFirstMs = 0;
   for (let i = 0; i <= runs; i++) {
@@ -76,15 +122,19 @@ export async function benchFile(n: number, runs = 3): Promise<FileBenchRow> {
     }
     const [writeMs, written] = await timed(async () => {
       const applied = applyPlan(opened.file, outcome.plan);
-      return applied.ok ? xlsxToBuffer(opened.file) : applied;
+      return applied.ok ? xlsxToBuffer(opened.file, NODE_COMPRESSOR) : applied;
     });
     if (!written.ok) throw new Error(written.problem.message);
+    const [floorMs] = await timed(() => copyFloor(bytes));
     if (i > 0) {
       reads.push(readMs);
       writes.push(writeMs);
+      rateAndWrites.push(engineMs + writeMs);
+      floors.push(floorMs);
     }
   }
   const [engineMs, readMs, writeMs] = [median(engines), median(reads), median(writes)];
+  const memory = peakMemory(bytes);
   return {
     measures: n,
     engineMs: round(engineMs),
@@ -92,6 +142,12 @@ export async function benchFile(n: number, runs = 3): Promise<FileBenchRow> {
     engineMsPer1000: round((engineMs / n) * 1000),
     readMs: round(readMs),
     writeMs: round(writeMs),
+    rateAndWriteMs: round(median(rateAndWrites)),
+    copyFloorMs: round(median(floors)),
+    writeOverCopyFloor: round(writeMs / median(floors)),
+    peakRssMB: Math.round(memory.peakMB),
+    baselineRssMB: Math.round(memory.baselineMB),
+    sheetXmlMB: round(sheetXmlBytes(bytes) / 2 ** 20),
     engineShareOfIo: round(engineMs / (readMs + writeMs), 4),
     fileBytes: bytes.byteLength,
   };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem, RuleSet, RunOptions, RunReport } from '../engine';
 import { addFlags, applyPlanToGrid, clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, validateGrid } from '../engine';
@@ -6,6 +6,7 @@ import { applyPlan, openXlsx, saveXlsx } from '../file';
 import { jsonReport } from './json-report';
 import { HELP, parseArgs, type CliArgs } from './parse-args';
 import { emptyQuarter, layoutGaps, printReport } from './print-report';
+import { stripControls } from './terminal-text';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -17,9 +18,14 @@ export const EXIT = { FIT: 0, ERRORS: 1, UNUSABLE: 2 } as const;
 
 type FileOutcome = { ok: true; report: RunReport; wrote?: string } | { ok: false; problem: Pick<Problem, 'message'> };
 
+/** A rules file is a few kilobytes; anything far larger (or a device such as /dev/zero) is not one. */
+const MAX_RULES_BYTES = 4 * 1024 * 1024;
+
 async function loadRules(file: string): Promise<{ ok: true; rules: RuleSet } | { ok: false; problem: Problem }> {
   let text: string;
   try {
+    const info = await stat(file);
+    if (!info.isFile() || info.size > MAX_RULES_BYTES) return { ok: false, problem: problem('BAD_RULES', `${file} is not a rules file (${info.isFile() ? 'it is larger than 4 MB' : 'it is not a regular file'})`) };
     text = await readFile(file, 'utf8');
   } catch {
     return { ok: false, problem: problem('FILE_NOT_FOUND', `the rules file ${file}`) };
@@ -61,7 +67,9 @@ async function runOne(args: CliArgs, file: string, options: RunOptions): Promise
 }
 
 /** The command line, with its output passed in so tests read exactly what a user sees. */
-export async function runCli(argv: string[], io: CliIo, now?: Date): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo, now?: Date): Promise<number> {
+  // Text for people has control characters removed (cell text can carry terminal escapes); --json stays exact.
+  const io: CliIo = { stdout: (t) => rawIo.stdout(stripControls(t)), stderr: (t) => rawIo.stderr(stripControls(t)) };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(parsed.message);
@@ -101,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo, now?: Date): Promise<num
     // A layout gap leaves most measures unrated: never plain success.
     if ((!result.report.fit || layoutGaps(result.report).length) && exit === EXIT.FIT) exit = EXIT.ERRORS;
     if (args.json) {
-      io.stdout(JSON.stringify(jsonReport(file, result.report)));
+      rawIo.stdout(JSON.stringify(jsonReport(file, result.report)));
       for (const s of result.report.sheets.filter(emptyQuarter)) io.stderr(`Warning: sheet "${s.name}": ${s.quarter!.label} has no figures yet, so every measure is n/a.`);
     }
     else {

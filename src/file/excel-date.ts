@@ -5,8 +5,8 @@ const OFFSET_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 
 /**
- * A JS Date from ExcelJS back to the Excel serial number stored in the file. ExcelJS builds Dates
- * from serials as UTC, so this is the exact inverse. Rounded to the millisecond to drop float noise.
+ * A JS Date (from an ISO date cell, `t="d"`, read as UTC) to the Excel serial number Excel would
+ * store for it. Rounded to the millisecond to drop float noise.
  */
 export function dateToSerial(date: Date, date1904 = false): number {
   const days = date.getTime() / MS_PER_DAY + EPOCH_1900 - (date1904 ? OFFSET_1904 : 0);

@@ -1,5 +1,5 @@
 /**
- * The file adapter without the file system, for the browser harness (ExcelJS's browser build):
+ * The file adapter without the file system, for the browser harness and the pane:
  * open .xlsx bytes, apply a plan, get .xlsx bytes back.
  */
 export { openXlsxBuffer, type OpenOptions } from './open-xlsx-buffer';

@@ -10,12 +10,14 @@ function fail(p: ReturnType<typeof problem>): OpenResult {
   return { ok: false, problem: p };
 }
 
-/** Opens an .xlsx from disk. Messages name the file as `path` was given, which is what the user typed. */
+/** Opens an .xlsx / .xlsm from disk. Messages name the file as `path` was given, which is what the user typed. */
 export async function openXlsx(path: string, options: OpenOptions = {}): Promise<OpenResult> {
   let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail(problem('NOT_XLSX', `${path} (it is a folder)`));
+    // A FIFO would hang and a device such as /dev/zero never ends: only regular files are read.
+    if (!info.isFile()) return fail(problem('NOT_XLSX', `${path} (it is not a regular file but a device, pipe or socket)`));
     size = info.size;
   } catch (e) {
     return fail(readProblem(path, e));

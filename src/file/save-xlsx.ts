@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { problem } from '../engine/messages';
+import { NODE_COMPRESSOR } from './node-compressor';
 import type { FileResult, XlsxFile } from './xlsx-file';
 import { xlsxToBuffer } from './xlsx-to-buffer';
 
@@ -16,7 +17,7 @@ function tempPathFor(outPath: string): string {
  * Overwrites `outPath` if it exists; deciding whether that is allowed is the caller's job.
  */
 export async function saveXlsx(file: XlsxFile, outPath: string): Promise<FileResult> {
-  const bytes = await xlsxToBuffer(file);
+  const bytes = await xlsxToBuffer(file, NODE_COMPRESSOR);
   if (!bytes.ok) return bytes;
   const temp = tempPathFor(outPath);
   try {

@@ -1,16 +1,14 @@
-import type ExcelJS from 'exceljs';
-
-/** Excel sheet names are unique regardless of case; prefer an exact match, then a case-insensitive one. */
-export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const sheets = workbook.worksheets;
-  return sheets.find((ws) => ws.name === name) ?? sheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-}
+import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-export function isSheetProtected(ws: ExcelJS.Worksheet): boolean {
-  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  return p?.sheet === true;
+/** Excel sheet names are unique regardless of case; prefer an exact match, then a case-insensitive one. */
+export function findByName<T extends { name: string }>(items: readonly T[], name: string): T | undefined {
+  return items.find((s) => s.name === name) ?? items.find((s) => sameSheetName(s.name, name));
+}
+
+export function findSheet(grid: WorkbookGrid, name: string): SheetGrid | undefined {
+  return findByName(grid.sheets, name);
 }

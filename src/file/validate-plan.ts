@@ -1,10 +1,10 @@
-import type ExcelJS from 'exceljs';
-import { fromA1 } from '../engine/grid';
+import { fromA1, type SheetGrid, type WorkbookGrid } from '../engine/grid';
 import { problem } from '../engine/messages';
 import type { CellWrite, WritePlan } from '../engine/plan';
 import type { Problem } from '../engine/run/problem';
-import { HEX_COLOUR } from './colour';
-import { findWorksheet, isSheetProtected, sameSheetName } from './sheet-lookup';
+import { findSheet, sameSheetName } from './sheet-lookup';
+
+const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
 /** Excel's own limits. */
 const MAX_ROWS = 1_048_576;
@@ -44,12 +44,11 @@ export function cellWriteProblem(write: CellWrite): string | null {
 }
 
 /** Value writes into a merged range other than its top-left cell would land in the anchor instead. */
-function mergedAwayProblem(ws: ExcelJS.Worksheet, write: CellWrite): string | null {
+function mergedAwayProblem(sheet: SheetGrid, write: CellWrite): string | null {
   if (write.value === undefined) return null;
   const { row, column } = fromA1(write.address);
-  const cell = ws.findCell(row + 1, column + 1);
-  if (cell && cell.isMerged && cell.master !== cell) return `${write.address} on "${ws.name}" is inside a merged range`;
-  return null;
+  const inside = (sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
+  return inside ? `${write.address} on "${sheet.name}" is inside a merged range` : null;
 }
 
 function failed(detail: string): Problem {
@@ -60,13 +59,13 @@ function failed(detail: string): Problem {
  * Checks the whole plan against the workbook before anything changes, so a plan is applied
  * completely or not at all. Returns the first problem found, or null.
  */
-export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Problem | null {
+export function validatePlan(grid: WorkbookGrid, plan: WritePlan, otherSheetNames: string[] = []): Problem | null {
   const deleted = plan.deleteSheets;
   const replaced = plan.sheets.map((s) => s.name);
   for (const w of plan.writes) {
-    const ws = findWorksheet(workbook, w.sheet);
+    const ws = findSheet(grid, w.sheet);
     if (!ws) return problem('SHEET_NOT_FOUND', w.sheet);
-    if (isSheetProtected(ws)) return problem('SHEET_PROTECTED', ws.name);
+    if (ws.protected) return problem('SHEET_PROTECTED', ws.name);
     if ([...deleted, ...replaced].some((n) => sameSheetName(n, w.sheet))) {
       return failed(`the run writes into sheet "${w.sheet}" and also removes it`);
     }
@@ -80,6 +79,7 @@ export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Probl
     const why = sheetNameProblem(s.name);
     if (why) return failed(why);
     if (seen.some((n) => sameSheetName(n, s.name))) return failed(`sheet "${s.name}" is created twice`);
+    if (otherSheetNames.some((n) => sameSheetName(n, s.name))) return failed(`a chart sheet is already named "${s.name}"`);
     if (deleted.some((n) => sameSheetName(n, s.name))) return failed(`sheet "${s.name}" is both created and deleted`);
     seen.push(s.name);
     for (const cell of s.cells) {
@@ -90,15 +90,15 @@ export function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): Probl
       return failed(`a column width on sheet "${s.name}" is outside 0-255`);
     }
   }
-  return finalSheetsProblem(workbook, plan);
+  return finalSheetsProblem(grid, plan);
 }
 
 /** Excel cannot open a workbook without a visible sheet. */
-function finalSheetsProblem(workbook: ExcelJS.Workbook, plan: WritePlan): Problem | null {
-  const kept = workbook.worksheets
+function finalSheetsProblem(grid: WorkbookGrid, plan: WritePlan): Problem | null {
+  const kept = grid.sheets
     .filter((ws) => !plan.deleteSheets.some((n) => sameSheetName(n, ws.name)))
     .filter((ws) => !plan.sheets.some((s) => sameSheetName(s.name, ws.name)))
-    .map((ws) => ws.state ?? 'visible');
+    .map((ws) => ws.visibility);
   const visibilities = [...kept, ...plan.sheets.map((s) => s.visibility)];
   if (!visibilities.includes('visible')) return failed('the workbook would be left without a visible sheet');
   return null;

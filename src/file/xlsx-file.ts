@@ -1,10 +1,10 @@
-import type ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../engine/grid';
 import type { Problem } from '../engine/run/problem';
+import type { XlsxPackage } from './xlsx-package';
 
 /**
- * An opened .xlsx: the grid the engine reads, plus the loaded workbook the plan is applied to.
- * Callers never see ExcelJS; the workbook travels as an opaque handle.
+ * An opened .xlsx / .xlsm: the grid the engine reads, plus the package the plan is patched into.
+ * Callers never see the package; it travels as an opaque handle.
  */
 export interface XlsxFile {
   /** What messages call the file (the path as the user typed it, or a browser file name). */
@@ -15,7 +15,7 @@ export interface XlsxFile {
 }
 
 declare const handleBrand: unique symbol;
-/** Opaque: only src/file knows it is an ExcelJS workbook. */
+/** Opaque: only src/file knows what is inside. */
 export interface XlsxHandle {
   readonly [handleBrand]: true;
 }
@@ -23,10 +23,16 @@ export interface XlsxHandle {
 export type OpenResult = { ok: true; file: XlsxFile } | { ok: false; problem: Problem };
 export type FileResult = { ok: true } | { ok: false; problem: Problem };
 
-export function toHandle(workbook: ExcelJS.Workbook): XlsxHandle {
-  return workbook as unknown as XlsxHandle;
+/** The package and where its workbook part is. */
+export interface OpenedPackage {
+  pkg: XlsxPackage;
+  workbookPart: string;
 }
 
-export function workbookOf(file: XlsxFile): ExcelJS.Workbook {
-  return file.handle as unknown as ExcelJS.Workbook;
+export function toHandle(opened: OpenedPackage): XlsxHandle {
+  return opened as unknown as XlsxHandle;
+}
+
+export function packageOf(file: XlsxFile): OpenedPackage {
+  return file.handle as unknown as OpenedPackage;
 }

@@ -1,14 +1,20 @@
 /**
- * Just enough of the zip format to look inside an .xlsx before ExcelJS loads it: the entry names
- * and their uncompressed sizes (to refuse a sheet too large to hold in memory), and to pin the
- * entries' timestamps so saving the same workbook twice gives the same bytes. Works on plain
- * Uint8Arrays so the browser harness can use it too.
+ * Just enough of the zip format to read an .xlsx package without trusting it: the entries of the
+ * central directory (names, methods, sizes, where the data lies), and pinning entry timestamps so
+ * the same workbook always gives the same bytes. Plain Uint8Arrays, so the browser can use it too.
  */
 
 export interface ZipEntry {
   name: string;
-  /** Uncompressed size in bytes; Infinity when the archive does not say (zip64). */
+  /** Uncompressed size the archive declares (not trusted: inflating counts what really comes out). */
   size: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflated; anything else cannot be read (but can still be copied as it is). */
+  method: number;
+  flags: number;
+  crc: number;
+  dosTime: number;
+  dosDate: number;
   /** Offset of the entry's central directory record. */
   centralOffset: number;
   /** Offset of the entry's local header. */
@@ -17,14 +23,14 @@ export interface ZipEntry {
 
 const END_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
 
-function u16(b: Uint8Array, at: number): number {
+export function u16(b: Uint8Array, at: number): number {
   return b[at] | (b[at + 1] << 8);
 }
 
-function u32(b: Uint8Array, at: number): number {
+export function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 
@@ -35,9 +41,7 @@ function findEndRecord(b: Uint8Array): number {
   return -1;
 }
 
-function decodeName(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
+const NAME_DECODER = new TextDecoder('utf-8');
 
 /** The archive's entries, or null when the central directory is missing or damaged (a truncated download). */
 export function listZipEntries(b: Uint8Array): ZipEntry[] | null {
@@ -49,14 +53,21 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] | null {
   for (let i = 0; i < count; i++) {
     if (at + 46 > b.length || u32(b, at) !== CENTRAL_SIGNATURE) return null;
     const size = u32(b, at + 24);
+    const compressedSize = u32(b, at + 20);
     const nameLength = u16(b, at + 28);
     const extraLength = u16(b, at + 30);
     const commentLength = u16(b, at + 32);
     const localOffset = u32(b, at + 42);
     if (at + 46 + nameLength > b.length) return null;
     entries.push({
-      name: decodeName(b.subarray(at + 46, at + 46 + nameLength)),
+      name: NAME_DECODER.decode(b.subarray(at + 46, at + 46 + nameLength)),
       size: size === ZIP64_MARK ? Infinity : size,
+      compressedSize: compressedSize === ZIP64_MARK ? Infinity : compressedSize,
+      method: u16(b, at + 10),
+      flags: u16(b, at + 8),
+      dosTime: u16(b, at + 12),
+      dosDate: u16(b, at + 14),
+      crc: u32(b, at + 16),
       centralOffset: at,
       localOffset,
     });
@@ -65,13 +76,21 @@ export function listZipEntries(b: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
+/** Where an entry's compressed bytes start, or -1 when its local header is not where the directory says. */
+export function entryDataOffset(b: Uint8Array, e: ZipEntry): number {
+  const at = e.localOffset;
+  if (at + 30 > b.length || u32(b, at) !== LOCAL_SIGNATURE) return -1;
+  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+  return start + e.compressedSize <= b.length ? start : -1;
+}
+
 /** MS-DOS date for 1980-01-01, time 00:00: what Excel itself writes for every part. */
-const DOS_DATE_1980 = 0x0021;
+export const DOS_DATE_1980 = 0x0021;
 
 /**
  * Sets every entry's modification time to 1980-01-01 00:00, as Excel does, so the bytes of a
- * saved workbook depend only on its content (ExcelJS stamps each part with the current time).
- * Timestamps are outside the compressed data and the CRC, so nothing else changes. Returns a copy.
+ * saved workbook depend only on its content. Timestamps are outside the compressed data and the
+ * CRC, so nothing else changes. Returns a copy.
  */
 export function pinZipTimestamps(input: Uint8Array): Uint8Array {
   const b = new Uint8Array(input);

@@ -65,6 +65,15 @@ describe('files that are not usable workbooks come back as a Problem, never a th
     expectReadable(result.problem.message, 'huge.xlsx');
   });
 
+  test('a value in column XFD on every row (a grid too wide to hold) is refused, not run out of memory', async () => {
+    const rows = Array.from({ length: 1000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>1</v></c><c r="XFD${r + 1}"><v>2</v></c></row>`).join('');
+    const result = await openXlsxBuffer(rawXlsx(rows), 'wide.xlsx');
+    if (result.ok) throw new Error('should be refused');
+    expect(result.problem.code).toBe('TOO_LARGE');
+    expectReadable(result.problem.message, 'wide.xlsx');
+    expect(result.problem.message).toContain('Sheet1');
+  });
+
   test('bytes handed over by a browser (ArrayBuffer) get the same checks', async () => {
     const csv = new TextEncoder().encode('a,b\n1,2\n');
     const result = await openXlsxBuffer(csv.buffer, 'upload.xlsx');

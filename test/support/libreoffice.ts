@@ -38,5 +38,5 @@ export function libreOfficeCsv(files: string[], outDir: string): string[][][] {
     { timeout: 170_000, stdio: 'pipe' },
   );
   // With a sheet chosen, LibreOffice names the output `<file>-<sheet>.csv`.
-  return files.map((f) => parseCsv(readFileSync(join(outDir, f.split('/').pop()!.replace(/\.xlsx$/, '-Scorecard.csv')), 'utf8')));
+  return files.map((f) => parseCsv(readFileSync(join(outDir, f.split('/').pop()!.replace(/\.xls[xm]$/, '-Scorecard.csv')), 'utf8')));
 }

@@ -6,8 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { crc32 } from '../../src/file/zip-write';
 
 /** Anything ExcelJS accepts as a cell value: numbers, text, booleans, Dates, `{ formula, result }`, `{ error }`, rich text, hyperlinks. */
 export type FixtureCell = ExcelJS.CellValue;
@@ -119,39 +120,42 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 // ---------------------------------------------------------------------------------------------
 // Hand-made packages: for files ExcelJS would never write (a million formatted empty rows).
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
 
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+/** An entry already deflated, with the uncompressed size its headers declare (which a hostile file may lie about). */
+export interface Predeflated {
+  deflated: Uint8Array;
+  declaredSize: number;
+}
+
+/**
+ * Raw deflate data that inflates to `gigabytes` GB of zeros while staying small (about 1 MB per GB):
+ * one sync-flushed block of 64 MB of zeros repeated, then a final empty block. A zip bomb.
+ */
+export function zerosDeflated(gigabytes: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH, level: 9 });
+  const copies = Math.round(gigabytes * 16);
+  return Buffer.concat([...Array.from({ length: copies }, () => block), Buffer.from([0x03, 0x00])]);
 }
 
 /** A deflated zip of the given entries (no zip64, so keep each entry under 4 GB). */
-export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer {
+export function zipEntries(entries: Record<string, string | Uint8Array | Predeflated>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(entries)) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const packed = deflateRawSync(raw);
+    const pre = typeof content === 'object' && 'deflated' in content ? content : undefined;
+    const raw = pre ? Buffer.alloc(0) : typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content as Uint8Array);
+    const packed = pre ? Buffer.from(pre.deflated) : deflateRawSync(raw);
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(raw);
+    const crc = pre ? 0 : crc32(raw);
+    const size = pre ? pre.declaredSize : raw.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -160,7 +164,7 @@ export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -179,21 +183,9 @@ export function zipEntries(entries: Record<string, string | Uint8Array>): Buffer
 
 /** The text of one part of a zip (e.g. `xl/workbook.xml`), for asserting on XML that ExcelJS does not read back. */
 export function readZipText(zip: Uint8Array, name: string): string {
-  const b = Buffer.from(zip);
-  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = b.readUInt32LE(end + 16);
-  for (let i = 0; i < b.readUInt16LE(end + 10); i++) {
-    const nameLength = b.readUInt16LE(at + 28);
-    const entryName = b.toString('utf8', at + 46, at + 46 + nameLength);
-    if (entryName === name) {
-      const local = b.readUInt32LE(at + 42);
-      const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-      const data = b.subarray(start, start + b.readUInt32LE(at + 20));
-      return (b.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
-  }
-  throw new Error(`${name} is not in the zip`);
+  const data = unzipAll(zip).get(name);
+  if (!data) throw new Error(`${name} is not in the zip`);
+  return data.toString('utf8');
 }
 
 /**
@@ -251,4 +243,113 @@ export function compoundFile(streamName: string): Uint8Array {
   bytes.set(CFB_MAGIC, 0);
   bytes.set(Buffer.from(streamName, 'utf16le'), 1024);
   return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packages written by hand in the shapes other producers use (prefixed namespaces, absolute
+// targets, no styles, extra parts), for the patching adapter's reader and writer.
+
+export interface HandSheet {
+  name: string;
+  /** The body of `<sheetData>` (rows), without the prefix: `p` is applied by the builder only to the wrapper. */
+  rows: string;
+  state?: 'hidden' | 'veryHidden';
+  /** XML after `</sheetData>` (merges, protection, page setup, breaks...). */
+  after?: string;
+  /** XML before `<sheetData>` (sheetViews, cols...). */
+  before?: string;
+}
+
+export interface HandPackage {
+  sheets: HandSheet[];
+  /** `x` writes SpreadsheetML with an `x:` prefix (as some producers do). */
+  prefix?: string;
+  /** Write relationship targets as absolute part names (`/xl/worksheets/sheet1.xml`). */
+  absoluteTargets?: boolean;
+  /** Inner XML of `<definedNames>`. */
+  definedNames?: string;
+  /** The `<bookViews>` element. */
+  bookViews?: string;
+  /** The whole styles part; null leaves it out. Default: one font, two fills, cellXfs 0 plain, 1 bold. */
+  styles?: string | null;
+  sharedStrings?: string[];
+  /** More parts, and their content-type overrides and workbook relationships. */
+  parts?: Record<string, string | Uint8Array | Predeflated>;
+  overrides?: Record<string, string>;
+  workbookRels?: string;
+  /** The workbook's main content type (an .xlsm's is macro-enabled). */
+  mainType?: string;
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+export const XLSM_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+
+export const DEFAULT_STYLES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${MAIN_NS}">` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '</styleSheet>';
+
+/** The parts of a hand-written package, by name (zip them with zipEntries). */
+export function handPackageParts(spec: HandPackage): Record<string, string | Uint8Array | Predeflated> {
+  const p = spec.prefix ? `${spec.prefix}:` : '';
+  const ns = spec.prefix ? `xmlns:${spec.prefix}="${MAIN_NS}"` : `xmlns="${MAIN_NS}"`;
+  const target = (t: string) => (spec.absoluteTargets ? `/xl/${t}` : t);
+  const parts: Record<string, string | Uint8Array | Predeflated> = {};
+  const overrides: Record<string, string> = { '/xl/workbook.xml': spec.mainType ?? XLSX_MAIN, ...spec.overrides };
+  let rels = '';
+  spec.sheets.forEach((s, i) => {
+    const name = `xl/worksheets/sheet${i + 1}.xml`;
+    parts[name] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL_NS}">${s.before ?? ''}<${p}sheetData>${s.rows}</${p}sheetData>${s.after ?? ''}</${p}worksheet>`;
+    overrides[`/${name}`] = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+    rels += `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${target(`worksheets/sheet${i + 1}.xml`)}"/>`;
+  });
+  if (spec.styles !== null) {
+    parts['xl/styles.xml'] = spec.styles ?? DEFAULT_STYLES;
+    overrides['/xl/styles.xml'] = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+    rels += `<Relationship Id="rIdS" Type="${REL_NS}/styles" Target="${target('styles.xml')}"/>`;
+  }
+  if (spec.sharedStrings) {
+    parts['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN_NS}" count="${spec.sharedStrings.length}">${spec.sharedStrings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
+    overrides['/xl/sharedStrings.xml'] = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
+    rels += `<Relationship Id="rIdT" Type="${REL_NS}/sharedStrings" Target="${target('sharedStrings.xml')}"/>`;
+  }
+  const sheets = spec.sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  parts['[Content_Types].xml'] =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    Object.entries(overrides).map(([n, t]) => `<Override PartName="${n}" ContentType="${t}"/>`).join('') +
+    '</Types>';
+  parts['_rels/.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="${spec.absoluteTargets ? '/xl/workbook.xml' : 'xl/workbook.xml'}"/></Relationships>`;
+  parts['xl/workbook.xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}workbook ${ns} xmlns:r="${REL_NS}">${spec.bookViews ?? ''}<${p}sheets>${sheets}</${p}sheets>` +
+    `${spec.definedNames ? `<${p}definedNames>${spec.definedNames}</${p}definedNames>` : ''}<${p}calcPr calcId="191029"/></${p}workbook>`;
+  parts['xl/_rels/workbook.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}${spec.workbookRels ?? ''}</Relationships>`;
+  return { ...parts, ...spec.parts };
+}
+
+export function handPackage(spec: HandPackage): Buffer {
+  return zipEntries(handPackageParts(spec));
+}
+
+/** Every entry of a zip, uncompressed, by name. */
+export function unzipAll(zip: Uint8Array): Map<string, Buffer> {
+  const b = Buffer.from(zip);
+  const out = new Map<string, Buffer>();
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = b.readUInt32LE(end + 16);
+  for (let i = 0; i < b.readUInt16LE(end + 10); i++) {
+    const nameLength = b.readUInt16LE(at + 28);
+    const entryName = b.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = b.readUInt32LE(at + 42);
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    const data = b.subarray(start, start + b.readUInt32LE(at + 20));
+    if (!entryName.endsWith('/')) out.set(entryName, b.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : Buffer.from(data));
+    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  return out;
 }
