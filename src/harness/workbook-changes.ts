@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid, WorkbookGrid } from '../engine/grid';
+import type { CellValue, OwnSheetRole, SheetGrid, WorkbookGrid } from '../engine/grid';
 import { toA1 } from '../engine/grid';
 import type { CellStyle, CellWrite, NewSheet, WritePlan } from '../engine/plan';
 import type { FakeCell, FakeSheet, FakeWorkbook } from '../../test/support/fake-excel';
@@ -11,10 +11,17 @@ import type { FakeCell, FakeSheet, FakeWorkbook } from '../../test/support/fake-
 export function workbookChanges(original: WorkbookGrid, after: FakeWorkbook): WritePlan {
   const plan: WritePlan = { writes: [], sheets: [], deleteSheets: [] };
   const byName = new Map(original.sheets.map((s) => [s.name.toLowerCase(), s]));
+  // The add-in's own sheets carry their marker into the file: a sheet the file does not know as that role is written whole, with it.
+  const roles = new Map(Object.entries(after.ownSheets()).map(([role, name]) => [name.toLowerCase(), role as OwnSheetRole]));
+  const markedBefore = new Set(Object.values(original.ownSheets ?? {}).map((n) => n.toLowerCase()));
   for (const sheet of after.sheets) {
-    const before = byName.get(sheet.name.toLowerCase());
-    byName.delete(sheet.name.toLowerCase());
-    if (before) {
+    const key = sheet.name.toLowerCase();
+    const before = byName.get(key);
+    byName.delete(key);
+    const role = roles.get(key);
+    if (role && !markedBefore.has(key)) {
+      plan.sheets.push({ ...newSheet(sheet), role });
+    } else if (before) {
       const cells = changedCells(before, sheet);
       if (cells.length) plan.writes.push({ sheet: sheet.name, cells });
     } else {

@@ -171,8 +171,8 @@ export class FakeWorkbook {
     sheet.merges = (sg.merges ?? []).map((m) => ({ ...m }));
   }
 
-  /** The workbook as a WorkbookGrid, dense from A1 to the used range (formatting included), for comparisons in tests. */
-  toGrid(): WorkbookGrid {
+  /** Role → sheet name for every own-sheet marker name that points at a sheet, as an adapter reads them. */
+  ownSheets(): Partial<Record<OwnSheetRole, string>> {
     const ownSheets: Partial<Record<OwnSheetRole, string>> = {};
     for (const role of OWN_SHEET_ROLES) {
       const n = this.names.find((x) => x.name.toLowerCase() === ownSheetMarkerName(role).toLowerCase());
@@ -180,6 +180,12 @@ export class FakeWorkbook {
       const found = sheet ? this.find(sheet) : undefined;
       if (found) ownSheets[role] = found.name;
     }
+    return ownSheets;
+  }
+
+  /** The workbook as a WorkbookGrid, dense from A1 to the used range (formatting included), for comparisons in tests. */
+  toGrid(): WorkbookGrid {
+    const ownSheets = this.ownSheets();
     return { sheets: this.sheets.map((s) => sheetToGrid(s)), ...(Object.keys(ownSheets).length ? { ownSheets } : {}) };
   }
 }
