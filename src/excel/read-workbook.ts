@@ -28,11 +28,16 @@ export interface ReadWorkbook {
 export interface ReadOptions {
   /** Read merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13) so the engine can foresee a write Excel refuses. */
   merges?: boolean;
-  /** Values only (the add-in's own sheets: the engine reads nothing else of them). */
+  /** Values only (the add-in's settings sheet: the engine reads nothing else of it). */
   valuesOnly?: boolean;
+  /** Not read at all: the add-in's summary and checks sheets, which a run rewrites whole and the engine never reads. */
+  skip?: boolean;
 }
 
 type Used = NonNullable<LoadedSheet['used']>;
+
+/** A sheet the run does not read: an empty grid. */
+const NOT_READ: Used = { rowIndex: 0, columnIndex: 0, values: [], numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] };
 
 /** The loads for one rectangle of one sheet, resolved after a sync. */
 interface PendingRead {
@@ -109,9 +114,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const items = worksheets.items;
   const meta = items.map((ws) => ({ name: ws.name, visibility: ws.visibility, protected: ws.protection.protected }));
   const markers = readMarkers(names.items, meta.map((m) => m.name));
-  // The add-in's own sheets are read for their values only: the engine needs nothing else of them.
-  const own = new Set(Object.values(markers.ownSheets).map((n) => n.toLowerCase()));
-  const sheetOptions = meta.map((m) => ({ ...options, valuesOnly: own.has(m.name.toLowerCase()) }));
+  // The add-in's own sheets: the settings sheet for its values only, the summary and checks sheets not at all
+  // (at 5,000 measures they would push a second rating past Excel on the web's 5 MB response).
+  const own = new Map(Object.entries(markers.ownSheets).map(([role, n]) => [n.toLowerCase(), role]));
+  const sheetOptions = meta.map((m) => {
+    const role = own.get(m.name.toLowerCase());
+    return { ...options, valuesOnly: role !== undefined, skip: role === 'summary' || role === 'checks' };
+  });
 
   let read: { used: Used; merges?: CellRange[] }[];
   try {
@@ -162,6 +171,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
   let pending = 0;
   for (let i = 0; i < items.length; i++) {
     const { size, options } = plans[i];
+    if (options.skip) continue;
     if (!size) {
       parts[i].push(queueRead(items[i].getUsedRange(true), options));
       continue;
@@ -182,6 +192,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
   }
   await context.sync();
   return parts.map((bands) => {
+    if (!bands.length) return { used: NOT_READ };
     const resolved = bands.map(resolve);
     const merged = bands.every((b) => b.merged) ? uniqueAreas(bands.flatMap((b) => (b.merged!.isNullObject ? [] : parseAreasAddress(b.merged!.address)))) : undefined;
     if (resolved.length === 1) return { used: resolved[0], merges: merged };
