@@ -53,6 +53,21 @@ const UTF8_FLAG = 0x0800;
  */
 export const FFLATE_COMPRESSOR: Compressor = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
 
+/**
+ * The fields a local header (from its byte 6) and a central directory record (from its byte 8)
+ * share, in the same order: flags, method, DOS time and date, CRC, sizes, name length.
+ */
+function putEntryFields(view: DataView, at: number, r: Record): void {
+  view.setUint16(at, r.flags, true);
+  view.setUint16(at + 2, r.method, true);
+  view.setUint16(at + 4, r.time, true);
+  view.setUint16(at + 6, r.date, true);
+  view.setUint32(at + 8, r.crc, true);
+  view.setUint32(at + 12, r.compressedSize, true);
+  view.setUint32(at + 16, r.size, true);
+  view.setUint16(at + 20, r.nameBytes.length, true);
+}
+
 export function writeZip(source: Uint8Array, entries: OutEntry[], compressor: Compressor = FFLATE_COMPRESSOR): Uint8Array {
   const records: Record[] = [];
   let offset = 0;
@@ -87,14 +102,7 @@ export function writeZip(source: Uint8Array, entries: OutEntry[], compressor: Co
   for (const r of records) {
     view.setUint32(at, 0x04034b50, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, r.flags, true);
-    view.setUint16(at + 8, r.method, true);
-    view.setUint16(at + 10, r.time, true);
-    view.setUint16(at + 12, r.date, true);
-    view.setUint32(at + 14, r.crc, true);
-    view.setUint32(at + 18, r.compressedSize, true);
-    view.setUint32(at + 22, r.size, true);
-    view.setUint16(at + 26, r.nameBytes.length, true);
+    putEntryFields(view, at + 6, r);
     view.setUint16(at + 28, 0, true);
     out.set(r.nameBytes, at + 30);
     out.set(r.body, at + 30 + r.nameBytes.length);
@@ -105,14 +113,7 @@ export function writeZip(source: Uint8Array, entries: OutEntry[], compressor: Co
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, r.flags, true);
-    view.setUint16(at + 10, r.method, true);
-    view.setUint16(at + 12, r.time, true);
-    view.setUint16(at + 14, r.date, true);
-    view.setUint32(at + 16, r.crc, true);
-    view.setUint32(at + 20, r.compressedSize, true);
-    view.setUint32(at + 24, r.size, true);
-    view.setUint16(at + 28, r.nameBytes.length, true);
+    putEntryFields(view, at + 8, r);
     // extra, comment, disk, internal and external attributes: all zero
     view.setUint32(at + 42, r.offset, true);
     out.set(r.nameBytes, at + 46);
