@@ -1,9 +1,9 @@
 import type { JsonReport } from '../../src/cli';
 import { openXlsx } from '../../src/file';
-import { fileAdapter } from '../support/adapter-session';
+import { fileAdapter, fileSessionAt } from '../support/adapter-session';
 import { cli } from '../support/cli';
 import { safeWritesOn } from '../support/safe-writes-cases';
-import { makeTempDir, removeTempDirs } from '../support/xlsx-fixtures';
+import { makeTempDir, removeTempDirs, writeGridFixture } from '../support/xlsx-fixtures';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_PATH } from '../../examples/sample-workbook';
@@ -12,6 +12,11 @@ import { SAMPLE_PATH } from '../../examples/sample-workbook';
 afterAll(removeTempDirs);
 
 safeWritesOn(fileAdapter);
+
+it('the formula check used above finds a formula in a file', async () => {
+  const book = fileSessionAt(await writeGridFixture([['Total', { formula: 'SUM(1,2)', result: 3 }]]));
+  expect(await book.formulaCells()).toEqual(['xl/worksheets/sheet1.xml!B1']);
+});
 
 describe('clear --json', () => {
   it('describes the cleared file: its sheets, not those it had before clearing', async () => {

@@ -59,16 +59,17 @@ export const fileAdapter: Adapter = {
   async open(grid) {
     const path = join(makeTempDir(), 'book.xlsx');
     writeFileSync(path, await gridToXlsx(grid));
-    return fileSession(path);
+    return fileSessionAt(path);
   },
   async openSample() {
     const path = join(makeTempDir(), 'scorecard.xlsx');
     copyFileSync(SAMPLE_PATH, path);
-    return fileSession(path);
+    return fileSessionAt(path);
   },
 };
 
-function fileSession(first: string): AdapterSession {
+/** A session on an .xlsx file as it is (each run writes a new file beside it in a temp folder). */
+export function fileSessionAt(first: string): AdapterSession {
   const dir = makeTempDir();
   let current = first;
   let n = 0;

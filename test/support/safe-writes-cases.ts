@@ -203,6 +203,15 @@ export function safeWritesOn(adapter: Adapter): void {
       expect(!r.ok && r.problem).toMatch(/N10 is inside a merged area/);
     });
 
+    it("the add-in's own summary, protected since the last run: Validate flags it with the fix, and Rate refuses", async () => {
+      const book = await adapter.open(workbook(q2Sheet()));
+      rated(await book.rate());
+      await book.edit((g) => ({ ...g, sheets: g.sheets.map((s) => (s.name === g.ownSheets!.summary ? { ...s, protected: true } : s)) }));
+      expect((await book.validate()).filter((f) => f.startsWith('CANNOT_WRITE'))).toEqual(['CANNOT_WRITE RAG Summary!']);
+      const r = await book.rate();
+      expect(!r.ok && r.problem).toMatch(/RAG Summary.*protected.*Unprotect/s);
+    });
+
     // Texts Excel holds at its limit, which the summary, the checks sheet and flag messages quote.
     it.each([
       ['target', 'H9', `About ${'x'.repeat(32761)}`, false],
