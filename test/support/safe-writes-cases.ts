@@ -97,17 +97,19 @@ export function safeWritesOn(adapter: Adapter): void {
   });
 
   describe(`sheets named or titled like the add-in's own, on the ${adapter.name}`, () => {
-    const mine = [
-      sheet('scorecard rater settings', [['My settings'], ['rules', '{"not":"ours"}'], ['ledger', 'my ledger']]),
-      sheet('RAG SUMMARY', [['Scorecard Rater: RAG summary'], ['my own notes']]),
-      sheet('checks', [['Checks'], ['my checklist']]),
-    ];
-
-    it("survive Rate and Clear, as does a kept copy of last quarter's summary; the add-in picks other names", async () => {
+    it.each([
+      ['Scorecard Rater Settings', 'RAG Summary', 'Checks'],
+      ['scorecard rater settings', 'RAG SUMMARY', 'checks'],
+    ])("user sheets %s, %s and %s survive Rate and Clear, as does a kept copy of last quarter's summary; the add-in picks other names", async (settings, summary, checks) => {
+      const mine = [
+        sheet(settings, [['My settings'], ['rules', '{"not":"ours"}'], ['ledger', 'my ledger']]),
+        sheet(summary, [['Scorecard Rater: RAG summary'], ['my own notes']]),
+        sheet(checks, [['Checks'], ['my checklist']]),
+      ];
       const book = await adapter.open(workbook(q2Sheet(), ...mine));
       rated(await book.rate());
       const once = await book.grid();
-      expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', 'scorecard rater settings', 'RAG SUMMARY', 'checks', 'RAG Summary (2)', 'Checks (2)', 'Scorecard Rater Settings (2)']);
+      expect(once.sheets.map((s) => s.name)).toEqual(['Scorecard', settings, summary, checks, 'RAG Summary (2)', 'Checks (2)', 'Scorecard Rater Settings (2)']);
       for (const m of mine) expect(shown(named(once, m.name))).toEqual(shown(m));
 
       // The analyst keeps a copy of this quarter's summary (its A1 reads like the add-in's title).
@@ -118,7 +120,7 @@ export function safeWritesOn(adapter: Adapter): void {
       rated(await book.rate());
       expect(await book.clear()).toEqual({ ok: true });
       const cleared = await book.grid();
-      expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', 'scorecard rater settings', 'RAG SUMMARY', 'checks', 'Q1 summary']);
+      expect(cleared.sheets.map((s) => s.name)).toEqual(['Scorecard', settings, summary, checks, 'Q1 summary']);
       for (const m of mine) expect(shown(named(cleared, m.name))).toEqual(shown(m));
       expect(shown(named(cleared, 'Q1 summary'))).toEqual(shown(copy));
     });
