@@ -52,7 +52,7 @@ function withLedger(text: string) {
 export function safeWritesOn(adapter: Adapter): void {
   describe(`the sample edited between runs, on the ${adapter.name}`, () => {
     // On the sample, RAG is column N and the direction of travel O, below a two-row header.
-    it('a column inserted before RAG with a note on every measure row, and a new measure row: every note survives, the new measure is rated', async () => {
+    it('a column inserted before RAG with a note on every measure row, and a new measure row: every note survives Rate and Clear, the new measure is rated', async () => {
       const book = await adapter.openSample();
       const once = rated(await book.rate());
       const measures = once.measures.filter((m) => m.sheet === 'Scorecard');
@@ -77,6 +77,12 @@ export function safeWritesOn(adapter: Adapter): void {
       expect(at(s, `O${above}`)).toBe('Red');
       expect(at(s, `P${above}`)).toBe('↓');
       expect(twice.flags.filter((f) => f.startsWith('CELL_CHANGED'))).toEqual([]);
+
+      // Clear empties the moved RAG cells and keeps every note.
+      expect(await book.clear()).toEqual({ ok: true });
+      const cleared = named(await book.grid(), 'Scorecard');
+      expect(noteRows.filter((r) => at(cleared, `N${r}`) !== `note ${r}`)).toEqual([]);
+      expect(column(cleared, 'O', noteRows).filter((v) => v !== null)).toEqual([]);
     });
 
     it('a measure row deleted after rating blocks neither Rate nor Clear', async () => {
