@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/engine';
 import { serialiseLedger } from '../../src/engine/workbook';
 import type { Adapter, AdapterSession, RunResult } from './adapter-session';
 import { deleteRow, insertColumn, insertRow, typeInto } from './edit-grid';
-import { at, sheet, workbook } from './grid';
+import { a1, at, sheet, workbook } from './grid';
 import { q2Sheet } from './q2-scorecard';
 
 /**
@@ -13,15 +13,16 @@ import { q2Sheet } from './q2-scorecard';
 
 const _ = null;
 const RATING_WORDS = ['Red', 'Amber', 'Green', 'n/a'];
+const N = a1('N1').column;
 const WORD: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' };
 
-export function named(g: WorkbookGrid, name: string): SheetGrid {
+function named(g: WorkbookGrid, name: string): SheetGrid {
   const s = g.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name} in ${g.sheets.map((x) => x.name).join(', ')}`);
   return s;
 }
 
-export function rated(r: RunResult): Extract<RunResult, { ok: true }> {
+function rated(r: RunResult): Extract<RunResult, { ok: true }> {
   if (!r.ok) throw new Error(r.problem);
   return r;
 }
@@ -91,14 +92,14 @@ export function safeWritesOn(adapter: Adapter): void {
       // The measure right above a page-break copy of the title (merged across the table): once it is
       // deleted, its old RAG address lies inside that merged row.
       const merges = named(await book.grid(), 'Scorecard').merges ?? [];
-      const gone = once.find((m) => merges.some((g) => g.top === m.row && g.left <= 13 && g.right >= 13))!;
+      const gone = once.find((m) => merges.some((g) => g.top === m.row && g.left <= N && g.right >= N))!;
       expect(gone).toBeDefined();
       await book.edit((g) => deleteRow(g, 'Scorecard', gone.row));
       const again = rated(await book.rate());
       expect(again.measures.map((m) => m.ref)).toEqual(once.filter((m) => m !== gone).map((m) => m.ref));
       expect(await book.clear()).toEqual({ ok: true });
       const s = named(await book.grid(), 'Scorecard');
-      expect(s.values.flatMap((row) => (RATING_WORDS.includes(row?.[13] as string) ? [row[13]] : []))).toEqual([]);
+      expect(s.values.flatMap((row) => (RATING_WORDS.includes(row?.[N] as string) ? [row[N]] : []))).toEqual([]);
     });
   });
 
@@ -205,7 +206,7 @@ export function safeWritesOn(adapter: Adapter): void {
 
   describe(`Validate predicts Rate, on the ${adapter.name}`, () => {
     it('RAG cells merged (N9:N10): Validate flags N10 with the fix, and Rate refuses with the same cell', async () => {
-      const book = await adapter.open(workbook({ ...q2Sheet(), merges: [{ top: 8, left: 13, bottom: 9, right: 13 }] }));
+      const book = await adapter.open(workbook({ ...q2Sheet(), merges: [{ top: a1('N9').row, left: N, bottom: a1('N10').row, right: N }] }));
       expect((await book.validate()).filter((f) => f.startsWith('CANNOT_WRITE'))).toEqual(['CANNOT_WRITE Scorecard!N10']);
       const r = await book.rate();
       expect(!r.ok && r.problem).toMatch(/N10 is inside a merged area/);
