@@ -6,10 +6,12 @@ import { buildWorkbook, type FixtureSheet } from './xlsx-fixtures';
  * A workbook grid saved as a new .xlsx with the fixture writer (ExcelJS): values, number formats,
  * fills, font colours, merges, hidden rows and columns, visibility, protection, and the add-in's
  * marker names `ScorecardRater_<role>` pointing at its own sheets. With `test/support/edit-grid.ts`
- * this is how the file tests insert or delete a row or a column the way Excel does it: no tool in
- * reach inserts rows into a package headless (LibreOffice's conversion only re-saves), so the file
- * is opened by the adapter, edited as a grid and written again whole. Formulas are not carried (the
- * grid knows only that one is there); the workbooks these tests edit have none.
+ * this is how the file tests insert or delete a row or a column the way Excel does it: the file is
+ * opened by the adapter, edited as a grid (the same edits the engine and Excel tests make) and
+ * written again whole by another program, as Excel itself rewrites the whole package on save.
+ * LibreOffice headless only converts (inserting a row would take a UNO script, a second program to
+ * keep), and patching rows into sheet XML by hand would test our own shifting code, not the adapter.
+ * Formulas are not carried (the grid knows only that one is there); the workbooks edited here have none.
  */
 export async function gridToXlsx(grid: WorkbookGrid): Promise<Buffer> {
   const workbook = buildWorkbook(grid.sheets.map(fixtureSheet));
