@@ -103,5 +103,27 @@ function queue(context: Excel.RequestContext, op: ExcelOperation, sheet: (name: 
     case 'activate':
       sheet(op.sheet).activate();
       return;
+    case 'pageLayout': {
+      const layout = sheet(op.sheet).pageLayout;
+      layout.orientation = op.orientation as Excel.PageOrientation;
+      layout.paperSize = op.paperSize as Excel.PaperType;
+      layout.zoom = op.zoom;
+      if (op.titleRows) layout.setPrintTitleRows(op.titleRows);
+      Object.assign(layout.headersFooters.defaultForAllPages, op.headerFooter);
+      return;
+    }
+    case 'deleteChart':
+      sheet(op.sheet).charts.getItem(op.name).delete();
+      return;
+    case 'addChart': {
+      const ws = sheet(op.sheet);
+      const chart = ws.charts.add('BarStacked', untracked(ws, op.source), 'Columns');
+      chart.name = op.name;
+      chart.title.text = op.title;
+      chart.setPosition(op.from, op.to);
+      op.colours.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+      if (op.topToBottom) chart.axes.categoryAxis.reversePlotOrder = true;
+      return;
+    }
   }
 }

@@ -28,7 +28,8 @@ export type WriteOutcome = { ok: true; undo: UndoScope } | { ok: false; problem:
 export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: WritePlan, maxRequestBytes?: number): Promise<WriteOutcome> {
   const locked = protectedSheetProblem(read.grid, plan);
   if (locked) return { ok: false, problem: locked };
-  const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames });
+  const features = { pageLayout: supportsExcelApi(host, '1.9'), reversePlotOrder: supportsExcelApi(host, '1.7') };
+  const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames, charts: read.charts }, features);
   const structural = ops.filter(isStructural);
   const cells = ops.filter((op) => !isStructural(op));
   try {
