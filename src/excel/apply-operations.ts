@@ -1,4 +1,5 @@
 import { operationBytes, type ExcelOperation } from './excel-operation';
+import { withChartRemovals } from './plan-to-operations';
 
 /** Excel on the web rejects requests above 5 MB; stay well under it. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -48,6 +49,19 @@ export async function applyOperations(context: Excel.RequestContext, ops: ExcelO
   }
   await context.sync();
   return syncs + 1;
+}
+
+/**
+ * For writing again after a write that stopped part-way: reads the chart names of the sheets the
+ * operations draw on (one more sync, only on this path) and removes whatever chart of the add-in is
+ * there now, so the sheet still ends with exactly one.
+ */
+export async function withChartsAsTheyAre(context: Excel.RequestContext, ops: ExcelOperation[]): Promise<ExcelOperation[]> {
+  const sheets = [...new Set(ops.flatMap((op) => (op.kind === 'addChart' ? [op.sheet] : [])))];
+  if (sheets.length === 0) return ops;
+  const loaded = sheets.map((name) => context.workbook.worksheets.getItem(name).charts.load('items/name'));
+  await context.sync();
+  return withChartRemovals(ops, Object.fromEntries(sheets.map((name, i) => [name, loaded[i].items.map((c) => c.name)])));
 }
 
 /**

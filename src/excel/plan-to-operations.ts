@@ -81,6 +81,25 @@ export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | s
   return ops;
 }
 
+/**
+ * The same operations with the chart removals set from the charts there now: a write that stopped
+ * part-way (Excel does not roll back) may already have removed the old chart or drawn the new one.
+ */
+export function withChartRemovals(ops: ExcelOperation[], charts: Record<string, string[]>): ExcelOperation[] {
+  const out: ExcelOperation[] = [];
+  const done = new Set<string>();
+  for (const op of ops) {
+    if (op.kind === 'deleteChart') continue;
+    if (op.kind === 'addChart' && !done.has(op.sheet.toLowerCase())) {
+      done.add(op.sheet.toLowerCase());
+      const names = Object.entries(charts).find(([sheet]) => sheet.toLowerCase() === op.sheet.toLowerCase())?.[1] ?? [];
+      for (const name of names.filter(isOwnChart)) out.push({ kind: 'deleteChart', sheet: op.sheet, name });
+    }
+    out.push(op);
+  }
+  return out;
+}
+
 function pageLayoutOperation(sheet: string, print: PrintSetup): ExcelOperation {
   const header = sections(print.header ?? '');
   const footer = sections(print.footer ?? '');

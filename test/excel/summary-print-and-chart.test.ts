@@ -125,6 +125,18 @@ describe('The summary sheet prints as a committee page and carries the chart (th
   });
 });
 
+describe('when Excel refuses to group a chart call after the chart was drawn (no rollback)', () => {
+  it('writes again without the group and still leaves exactly one chart, on a first and a second rating', async () => {
+    const excel = createOfficeJsExcel(await sampleGrid(), { notUndoable: ['ChartFill.setSolidColor'] });
+    for (let rating = 0; rating < 2; rating++) {
+      excel.resetStats();
+      expect(await rateWorkbook(excel.host, { now: NOW })).toMatchObject({ ok: true, undo: 'step-by-step' });
+      expect(excel.syncs.filter((sync) => sync.error).map((sync) => sync.error)).toEqual(['UndoNotSupported']);
+      expect(summary(excel).charts.map((c) => [c.name, c.series.map((x) => x.fill)])).toEqual([['ScorecardRater_chart', ['#FFC7CE', '#FFEB9C', '#C6EFCE', '#BFBFBF']]]);
+    }
+  });
+});
+
 describe('the fake applies Excel\'s undo rule to the chart calls Microsoft lists', () => {
   it('refuses Chart.categoryLabelLevel inside an undo group and allows it outside', async () => {
     const excel = createOfficeJsExcel(await sampleGrid());
