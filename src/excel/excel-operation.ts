@@ -87,6 +87,10 @@ export function isStructural(op: ExcelOperation): boolean {
 export function operationBytes(op: ExcelOperation): number {
   const ACTION = 110;
   const PATH = 130;
+  // Page layout: three properties, the title rows and six header/footer sections on four objects.
+  if (op.kind === 'pageLayout') return PATH * 4 + ACTION * 10 + utf8Bytes(JSON.stringify(op));
+  // A chart: the range, collection, chart, title and axis objects, then per series getItemAt/format/fill and a colour.
+  if (op.kind === 'addChart') return PATH * (8 + 3 * op.colours.length) + ACTION * (4 + op.colours.length) + utf8Bytes(JSON.stringify(op));
   if (op.kind !== 'block') return PATH * 2 + ACTION * 2 + utf8Bytes(JSON.stringify(op));
   let n = PATH * 2 + ACTION + utf8Bytes(op.sheet) + op.address.length;
   if (op.values) n += utf8Bytes(JSON.stringify(op.values)) + ACTION;

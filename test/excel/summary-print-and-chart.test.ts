@@ -1,9 +1,12 @@
 import type { WorkbookGrid } from '../../src/engine';
 import { rateWorkbook } from '../../src/excel';
+import { applyOperations } from '../../src/excel/apply-operations';
+import { operationBytes, type ExcelOperation } from '../../src/excel/excel-operation';
 import { sections } from '../../src/excel/plan-to-operations';
 import { openXlsx } from '../../src/file';
 import { createOfficeJsExcel, type OfficeJsExcel } from '../support/office-js';
 import type { FakeSheet } from '../support/fake-excel';
+import { sheet, workbook } from '../support/grid';
 
 const NOW = new Date('2018-11-05T09:30:00Z');
 /** Calls on Microsoft's page "Excel add-ins undo capabilities" (those the adapter could reach), and those the add-in keeps out to be safe. */
@@ -164,6 +167,32 @@ describe('the fake applies Excel\'s undo rule to the chart calls Microsoft lists
         return context.sync();
       }),
     ).rejects.toThrow(/no settable property ShowAllFieldButtons/);
+  });
+});
+
+describe('request size of the print and chart operations', () => {
+  const ops: ExcelOperation[] = [
+    {
+      kind: 'pageLayout',
+      sheet: 'RAG Summary',
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: '$1:$2',
+      headerFooter: { leftHeader: 'Scorecard', centerHeader: 'Qu 2 18-19', rightHeader: 'RAG summary', leftFooter: '', centerFooter: '', rightFooter: 'Page &P of &N' },
+    },
+    { kind: 'addChart', sheet: 'RAG Summary', name: 'ScorecardRater_chart', title: 'Scorecard: ratings by section', source: 'A1:E2', colours: ['#FFC7CE', '#FFEB9C', '#C6EFCE', '#BFBFBF'], from: 'B19', to: 'G33', topToBottom: true },
+  ];
+  it.each(ops.map((op) => [op.kind, op] as const))('the estimate of %s is at least what Microsoft\'s client adds to a request for it', async (_kind, op) => {
+    const excel = createOfficeJsExcel(workbook(sheet('RAG Summary', [['Counts by section', 'Red', 'Amber', 'Green', 'n/a'], ['Health', 1, 2, 3, 4]])));
+    const requestFor = async (batch: ExcelOperation[]) => {
+      excel.resetStats();
+      await excel.host.run((context) => applyOperations(context, batch));
+      return excel.syncs[0].requestBytes;
+    };
+    const added = (await requestFor([op, op])) - (await requestFor([op]));
+    expect(added).toBeGreaterThan(0);
+    expect(operationBytes(op)).toBeGreaterThanOrEqual(added);
   });
 });
 
