@@ -24,7 +24,7 @@ export interface ReadWorkbook {
   /** Every `ScorecardRater_<role>` name present, valid or not (a `#REF!` one is re-pointed, not added again). */
   markerNames: string[];
   /** Names of the charts on the add-in's own sheets, by sheet name (a run replaces its own chart there). */
-  charts: Record<string, string[]>;
+  charts?: Record<string, string[]>;
 }
 
 export interface ReadOptions {
