@@ -1,4 +1,5 @@
 import { operationBytes, type ExcelOperation } from './excel-operation';
+import { withChartRemovals } from './plan-to-operations';
 
 /** Excel on the web rejects requests above 5 MB; stay well under it. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -48,6 +49,19 @@ export async function applyOperations(context: Excel.RequestContext, ops: ExcelO
   }
   await context.sync();
   return syncs + 1;
+}
+
+/**
+ * For writing again after a write that stopped part-way: reads the chart names of the sheets the
+ * operations draw on (one more sync, only on this path) and removes whatever chart of the add-in is
+ * there now, so the sheet still ends with exactly one.
+ */
+export async function withChartsAsTheyAre(context: Excel.RequestContext, ops: ExcelOperation[]): Promise<ExcelOperation[]> {
+  const sheets = [...new Set(ops.flatMap((op) => (op.kind === 'addChart' ? [op.sheet] : [])))];
+  if (sheets.length === 0) return ops;
+  const loaded = sheets.map((name) => context.workbook.worksheets.getItem(name).charts.load('items/name'));
+  await context.sync();
+  return withChartRemovals(ops, Object.fromEntries(sheets.map((name, i) => [name, loaded[i].items.map((c) => c.name)])));
 }
 
 /**
@@ -103,5 +117,27 @@ function queue(context: Excel.RequestContext, op: ExcelOperation, sheet: (name: 
     case 'activate':
       sheet(op.sheet).activate();
       return;
+    case 'pageLayout': {
+      const layout = sheet(op.sheet).pageLayout;
+      layout.orientation = op.orientation as Excel.PageOrientation;
+      layout.paperSize = op.paperSize as Excel.PaperType;
+      layout.zoom = op.zoom;
+      if (op.titleRows) layout.setPrintTitleRows(op.titleRows);
+      Object.assign(layout.headersFooters.defaultForAllPages, op.headerFooter);
+      return;
+    }
+    case 'deleteChart':
+      sheet(op.sheet).charts.getItem(op.name).delete();
+      return;
+    case 'addChart': {
+      const ws = sheet(op.sheet);
+      const chart = ws.charts.add('BarStacked', untracked(ws, op.source), 'Columns');
+      chart.name = op.name;
+      chart.title.text = op.title;
+      chart.setPosition(op.from, op.to);
+      op.colours.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+      if (op.topToBottom) chart.axes.categoryAxis.reversePlotOrder = true;
+      return;
+    }
   }
 }

@@ -26,12 +26,53 @@ export type ExcelOperation =
   /** Point the add-in's hidden marker name (`ScorecardRater_<role>`) at a sheet; `exists` says whether the name is already there. */
   | { kind: 'marker'; name: string; sheet: string; exists: boolean }
   | { kind: 'removeMarker'; name: string }
-  | { kind: 'activate'; sheet: string };
+  | { kind: 'activate'; sheet: string }
+  /** Page setup of a sheet (ExcelApi 1.9 `worksheet.pageLayout`): paper, orientation, fit to pages, title rows, header and footer sections. */
+  | {
+      kind: 'pageLayout';
+      sheet: string;
+      orientation: 'Landscape' | 'Portrait';
+      paperSize: 'A4';
+      /** `verticalFitToPages: 0`: as many pages down as it takes (OOXML `fitToHeight="0"`). */
+      zoom: { horizontalFitToPages: number; verticalFitToPages: number };
+      /** `$1:$2`, or absent for none. */
+      titleRows?: string;
+      /** The six sections, each in Excel's header/footer code (`&P`, `&N`); '' for an empty one. */
+      headerFooter: HeaderFooterSections;
+    }
+  /** Remove the add-in's chart from a sheet it replaces (by the name it gave the chart). */
+  | { kind: 'deleteChart'; sheet: string; name: string }
+  /** A stacked bar chart of `source` (categories in its first column, series names in its first row), one series per further column. */
+  | {
+      kind: 'addChart';
+      sheet: string;
+      name: string;
+      title: string;
+      /** A1 rectangle: the table the chart is drawn from. */
+      source: string;
+      /** Bar colour of each series, in column order. */
+      colours: string[];
+      from: string;
+      to: string;
+      /** Categories top to bottom as in the table (`categoryAxis.reversePlotOrder`, ExcelApi 1.7). */
+      topToBottom: boolean;
+    };
+
+export interface HeaderFooterSections {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
 
 /**
  * Operations Excel cannot undo (Microsoft's "Excel add-ins undo capabilities" lists sheet visibility
  * and deletion; adding sheets and names is kept with them to be safe): they run before, and outside,
- * the undo group that writes the cells.
+ * the undo group that writes the cells. Page layout and charts are not on that list (its chart
+ * entries are `Chart.categoryLabelLevel`, `Chart.seriesNameLevel`, pivot-chart buttons and trendline
+ * label formulas, none of which the add-in calls), so they join the cells in the undo group.
  */
 export function isStructural(op: ExcelOperation): boolean {
   if (op.kind === 'prepareSheet') return !op.exists;
@@ -46,6 +87,10 @@ export function isStructural(op: ExcelOperation): boolean {
 export function operationBytes(op: ExcelOperation): number {
   const ACTION = 110;
   const PATH = 130;
+  // Page layout: three properties, the title rows and six header/footer sections on four objects.
+  if (op.kind === 'pageLayout') return PATH * 4 + ACTION * 10 + utf8Bytes(JSON.stringify(op));
+  // A chart: the range, collection, chart, title and axis objects, then per series getItemAt/format/fill and a colour.
+  if (op.kind === 'addChart') return PATH * (8 + 3 * op.colours.length) + ACTION * (4 + op.colours.length) + utf8Bytes(JSON.stringify(op));
   if (op.kind !== 'block') return PATH * 2 + ACTION * 2 + utf8Bytes(JSON.stringify(op));
   let n = PATH * 2 + ACTION + utf8Bytes(op.sheet) + op.address.length;
   if (op.values) n += utf8Bytes(JSON.stringify(op.values)) + ACTION;

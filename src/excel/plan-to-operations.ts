@@ -1,6 +1,7 @@
 import { columnLetters, fromA1, ownSheetMarkerName, toA1, type CellValue, type OwnSheetRole, type SheetVisibility } from '../engine/grid';
-import type { CellStyle, CellWrite, WritePlan } from '../engine/plan';
-import type { ExcelOperation } from './excel-operation';
+import type { CellStyle, CellWrite, ChartSpec, PrintSetup, WritePlan } from '../engine/plan';
+import type { ExcelOperation, HeaderFooterSections } from './excel-operation';
+import { parseAreasAddress } from './range-areas';
 import { needsTextFormat } from './text-guard';
 
 /** Rows of `null` filler worth sending to join two runs into one range (cheaper than another range's overhead). */
@@ -22,7 +23,22 @@ export interface ExistingWorkbook {
   ownSheets?: Partial<Record<OwnSheetRole, string>>;
   /** Every `ScorecardRater_<role>` name in the workbook, including ones that point at `#REF!`. */
   markerNames?: string[];
+  /** Names of the charts on the add-in's own sheets, by sheet name as read. */
+  charts?: Record<string, string[]>;
 }
+
+/** What the host can do beyond ExcelApi 1.1 (the Excel adapter asks `isSetSupported`); everything by default. */
+export interface HostFeatures {
+  /** ExcelApi 1.9: `worksheet.pageLayout`. Without it the sheet keeps Excel's default print setup. */
+  pageLayout?: boolean;
+  /** ExcelApi 1.7: `categoryAxis.reversePlotOrder`. Without it a bar chart lists the sections bottom to top. */
+  reversePlotOrder?: boolean;
+}
+
+/** The name the add-in gives its chart(s) on a sheet, so a later run finds and replaces them and leaves anyone else's alone. */
+export const CHART_NAME = 'ScorecardRater_chart';
+const chartName = (i: number) => (i === 0 ? CHART_NAME : `${CHART_NAME}_${i + 1}`);
+const isOwnChart = (name: string) => name === CHART_NAME || name.startsWith(`${CHART_NAME}_`);
 
 /**
  * Turns a plan into Office.js-sized operations: sheets prepared first, then each sheet's cells
@@ -30,7 +46,7 @@ export interface ExistingWorkbook {
  * widths, visibility changes, deletions (a very hidden sheet is made hidden first: Excel refuses to
  * delete it), the own-sheet markers, and the activation last.
  */
-export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | string[]): ExcelOperation[] {
+export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | string[], features: HostFeatures = {}): ExcelOperation[] {
   const workbook: ExistingWorkbook = Array.isArray(existing) ? { sheets: existing.map((name) => ({ name, visibility: 'visible' as const })) } : existing;
   const byName = new Map(workbook.sheets.map((s) => [s.name.toLowerCase(), s]));
   const markers = new Set((workbook.markerNames ?? []).map((n) => n.toLowerCase()));
@@ -43,6 +59,10 @@ export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | s
     // New sheets open visible; an existing one keeps its visibility unless the plan wants another.
     const current = byName.get(s.name.toLowerCase())?.visibility ?? 'visible';
     if (current !== s.visibility) ops.push({ kind: 'visibility', sheet: s.name, visibility: EXCEL_VISIBILITY[s.visibility] });
+    if (s.print && features.pageLayout !== false) ops.push(pageLayoutOperation(s.name, s.print));
+    const oldCharts = Object.entries(workbook.charts ?? {}).find(([sheet]) => sheet.toLowerCase() === s.name.toLowerCase())?.[1] ?? [];
+    for (const name of oldCharts.filter(isOwnChart)) ops.push({ kind: 'deleteChart', sheet: s.name, name });
+    (s.charts ?? []).forEach((chart, i) => ops.push(chartOperation(s.name, chartName(i), chart, features.reversePlotOrder !== false)));
     if (s.role && workbook.ownSheets?.[s.role]?.toLowerCase() !== s.name.toLowerCase()) {
       const name = ownSheetMarkerName(s.role);
       ops.push({ kind: 'marker', name, sheet: s.name, exists: markers.has(name.toLowerCase()) });
@@ -59,6 +79,82 @@ export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | s
   const active = plan.sheets.find((s) => s.activate);
   if (active) ops.push({ kind: 'activate', sheet: active.name });
   return ops;
+}
+
+/**
+ * The same operations with the chart removals set from the charts there now: a write that stopped
+ * part-way (Excel does not roll back) may already have removed the old chart or drawn the new one.
+ */
+export function withChartRemovals(ops: ExcelOperation[], charts: Record<string, string[]>): ExcelOperation[] {
+  const out: ExcelOperation[] = [];
+  const done = new Set<string>();
+  for (const op of ops) {
+    if (op.kind === 'deleteChart') continue;
+    if (op.kind === 'addChart' && !done.has(op.sheet.toLowerCase())) {
+      done.add(op.sheet.toLowerCase());
+      const names = Object.entries(charts).find(([sheet]) => sheet.toLowerCase() === op.sheet.toLowerCase())?.[1] ?? [];
+      for (const name of names.filter(isOwnChart)) out.push({ kind: 'deleteChart', sheet: op.sheet, name });
+    }
+    out.push(op);
+  }
+  return out;
+}
+
+function pageLayoutOperation(sheet: string, print: PrintSetup): ExcelOperation {
+  const header = sections(print.header ?? '');
+  const footer = sections(print.footer ?? '');
+  const op: ExcelOperation = {
+    kind: 'pageLayout',
+    sheet,
+    orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+    paperSize: print.paperSize,
+    zoom: { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 },
+    headerFooter: { leftHeader: header.L, centerHeader: header.C, rightHeader: header.R, leftFooter: footer.L, centerFooter: footer.C, rightFooter: footer.R } satisfies HeaderFooterSections,
+  };
+  if (print.titleRows) op.titleRows = print.titleRows;
+  return op;
+}
+
+/**
+ * Splits Excel's header/footer code at its section codes (`&L`, `&C`, `&R`) into the three
+ * sections Office.js sets one by one; text before any section code is centred, as Excel does.
+ * `&&` (a literal ampersand) and the field codes (`&P`, `&N`) stay as they are: Office.js takes them.
+ */
+export function sections(code: string): Record<'L' | 'C' | 'R', string> {
+  const out = { L: '', C: '', R: '' };
+  let at: 'L' | 'C' | 'R' = 'C';
+  for (let i = 0; i < code.length; i++) {
+    const next = code[i + 1];
+    if (code[i] === '&' && (next === 'L' || next === 'C' || next === 'R')) {
+      at = next;
+      i++;
+    } else if (code[i] === '&' && next !== undefined) {
+      out[at] += code[i] + next;
+      i++;
+    } else out[at] += code[i];
+  }
+  return out;
+}
+
+/**
+ * The chart is drawn from one rectangle: the category column with the series columns to its right,
+ * the series names in the row above (the summary's counts-by-section table, Total left out).
+ */
+function chartOperation(sheet: string, name: string, chart: ChartSpec, topToBottom: boolean): ExcelOperation {
+  const categories = rangeRect(chart.categories);
+  const cells = chart.series.flatMap((s) => [rangeRect(s.values), rangeRect(s.nameCell)]);
+  const all = [categories, ...cells];
+  const rect = {
+    top: Math.min(...all.map((r) => r.top), categories.top - 1),
+    left: Math.min(...all.map((r) => r.left)),
+    bottom: Math.max(...all.map((r) => r.bottom)),
+    right: Math.max(...all.map((r) => r.right)),
+  };
+  return { kind: 'addChart', sheet, name, title: chart.title, source: rectAddress(rect), colours: chart.series.map((s) => s.colour), from: chart.anchor.from, to: chart.anchor.to, topToBottom };
+}
+
+function rangeRect(a1: string): { top: number; left: number; bottom: number; right: number } {
+  return parseAreasAddress(a1)[0];
 }
 
 /** Excel column widths are characters of the default font (7 px for Calibri 11, plus 5 px padding); Office.js takes points. */

@@ -23,6 +23,8 @@ export interface ReadWorkbook {
   activeSheet: string | null;
   /** Every `ScorecardRater_<role>` name present, valid or not (a `#REF!` one is re-pointed, not added again). */
   markerNames: string[];
+  /** Names of the charts on the add-in's own sheets, by sheet name (a run replaces its own chart there). */
+  charts?: Record<string, string[]>;
 }
 
 export interface ReadOptions {
@@ -122,6 +124,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     return { ...options, valuesOnly: role !== undefined, skip: role === 'summary' || role === 'checks' };
   });
 
+  // Chart names of the own sheets ride along with the cells (a few names, no extra sync).
+  const loadCharts = () => items.map((ws, i) => (own.has(meta[i].name.toLowerCase()) ? ws.charts.load('items/name') : null));
+  let charts = loadCharts();
   let read: { used: Used; merges?: CellRange[] }[];
   try {
     read = await readPlanned(context, items, sheetOptions.map((o) => ({ size: null, options: o })), Infinity);
@@ -135,6 +140,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       return { ok: false, problem: problem('TOO_LARGE', `sheet "${meta[big].name}" spans ${cells} cells (${s.address.split('!').pop()}); Excel reads at most ${MAX_READ_CELLS.toLocaleString('en-GB')} at once`) };
     }
     if ((error as { code?: string } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+    charts = loadCharts();
     read = await readPlanned(context, items, sizes.map((size, i) => ({ size, options: sheetOptions[i] })), RESPONSE_BUDGET);
   }
 
@@ -147,7 +153,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     }),
   };
   if (Object.keys(markers.ownSheets).length) grid.ownSheets = markers.ownSheets;
-  return { ok: true, grid, activeSheet: active.name, markerNames: markers.names };
+  const chartNames = Object.fromEntries(charts.flatMap((c, i) => (c ? [[meta[i].name, c.items.map((chart) => chart.name)]] : [])));
+  return { ok: true, grid, activeSheet: active.name, markerNames: markers.names, charts: chartNames };
 }
 
 interface SheetPlan {

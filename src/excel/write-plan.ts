@@ -1,7 +1,7 @@
 import type { WritePlan } from '../engine/plan';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
-import { applyOperations } from './apply-operations';
+import { applyOperations, withChartsAsTheyAre } from './apply-operations';
 import { isStructural } from './excel-operation';
 import { excelProblem } from './excel-problem';
 import { runBatch, supportsExcelApi, type OfficeHost } from './office-host';
@@ -28,7 +28,8 @@ export type WriteOutcome = { ok: true; undo: UndoScope } | { ok: false; problem:
 export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: WritePlan, maxRequestBytes?: number): Promise<WriteOutcome> {
   const locked = protectedSheetProblem(read.grid, plan);
   if (locked) return { ok: false, problem: locked };
-  const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames });
+  const features = { pageLayout: supportsExcelApi(host, '1.9'), reversePlotOrder: supportsExcelApi(host, '1.7') };
+  const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames, charts: read.charts }, features);
   const structural = ops.filter(isStructural);
   const cells = ops.filter((op) => !isStructural(op));
   try {
@@ -44,7 +45,7 @@ export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: Writ
   } catch (error) {
     if (grouped && codeOf(error) === 'UndoNotSupported') {
       try {
-        await runBatch(host, (context) => applyOperations(context, cells, { maxRequestBytes }));
+        await runBatch(host, async (context) => applyOperations(context, await withChartsAsTheyAre(context, cells), { maxRequestBytes }));
         return { ok: true, undo: 'step-by-step' };
       } catch (again) {
         return { ok: false, problem: cellsProblem(again, false) };

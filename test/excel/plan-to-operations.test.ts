@@ -90,3 +90,74 @@ describe('planToOperations', () => {
     expect(block.cellProperties).toEqual([[{ format: { fill: { color: '#C6EFCE' }, font: { color: '#006100' } } }]]);
   });
 });
+
+describe('planToOperations: a sheet\'s print setup and charts', () => {
+  const summaryPlan = (): WritePlan => ({
+    writes: [],
+    deleteSheets: [],
+    sheets: [
+      {
+        name: 'RAG Summary',
+        role: 'summary',
+        visibility: 'visible',
+        cells: [{ address: 'B11', value: 'Counts by section' }],
+        print: { paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, titleRows: '$1:$2', header: '&LScorecard&CQu 2 18-19&RRAG summary', footer: '&RPage &P of &N' },
+        charts: [
+          {
+            type: 'stackedBar',
+            title: 'Scorecard: ratings by section',
+            categories: 'B12:B17',
+            series: [
+              { name: 'Red', nameCell: 'C11', values: 'C12:C17', colour: '#FFC7CE' },
+              { name: 'Amber', nameCell: 'D11', values: 'D12:D17', colour: '#FFEB9C' },
+              { name: 'Green', nameCell: 'E11', values: 'E12:E17', colour: '#C6EFCE' },
+              { name: 'n/a', nameCell: 'F11', values: 'F12:F17', colour: '#BFBFBF' },
+            ],
+            anchor: { from: 'B19', to: 'G33' },
+          },
+        ],
+      },
+    ],
+  });
+  const existing = { sheets: [{ name: 'Scorecard', visibility: 'visible' as const }, { name: 'RAG Summary', visibility: 'visible' as const }], ownSheets: { summary: 'RAG Summary' } };
+
+  it('sets A4 landscape, one page wide and any number down, the title rows, and the header and footer split into sections', () => {
+    const ops = planToOperations(summaryPlan(), existing);
+    expect(ops.find((o) => o.kind === 'pageLayout')).toEqual({
+      kind: 'pageLayout',
+      sheet: 'RAG Summary',
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: '$1:$2',
+      headerFooter: { leftHeader: 'Scorecard', centerHeader: 'Qu 2 18-19', rightHeader: 'RAG summary', leftFooter: '', centerFooter: '', rightFooter: 'Page &P of &N' },
+    });
+  });
+
+  it('draws the chart from the table (names row, category column, series columns), removes only the add-in\'s old chart first', () => {
+    const ops = planToOperations(summaryPlan(), { ...existing, charts: { 'RAG Summary': ['ScorecardRater_chart', 'My chart'] } });
+    const chartOps = ops.filter((o) => o.kind === 'deleteChart' || o.kind === 'addChart');
+    expect(chartOps).toEqual([
+      { kind: 'deleteChart', sheet: 'RAG Summary', name: 'ScorecardRater_chart' },
+      {
+        kind: 'addChart',
+        sheet: 'RAG Summary',
+        name: 'ScorecardRater_chart',
+        title: 'Scorecard: ratings by section',
+        source: 'B11:F17',
+        colours: ['#FFC7CE', '#FFEB9C', '#C6EFCE', '#BFBFBF'],
+        from: 'B19',
+        to: 'G33',
+        topToBottom: true,
+      },
+    ]);
+    // After the sheet's cells, so the chart's names and figures are in place.
+    expect(ops.findIndex((o) => o.kind === 'addChart')).toBeGreaterThan(ops.findIndex((o) => o.kind === 'block'));
+  });
+
+  it('leaves the print setup out where the host has no pageLayout, and lists sections bottom to top without reversePlotOrder', () => {
+    const ops = planToOperations(summaryPlan(), existing, { pageLayout: false, reversePlotOrder: false });
+    expect(ops.some((o) => o.kind === 'pageLayout')).toBe(false);
+    expect(ops.find((o) => o.kind === 'addChart')).toMatchObject({ topToBottom: false });
+  });
+});

@@ -140,6 +140,16 @@ export abstract class FakeClientObject {
   }
 }
 
+/** An object that only leads to others or takes calls (`headersFooters`, a chart's `format.fill`): nothing of its own to load. */
+export abstract class FakeNavigationObject extends FakeClientObject {
+  protected scalarProperties(): string[] {
+    return [];
+  }
+  protected readProperty(): unknown {
+    return undefined;
+  }
+}
+
 /** Like OfficeExtension.ClientResult: `value` is there only after sync. */
 export class FakeClientResult<T> {
   private set = false;

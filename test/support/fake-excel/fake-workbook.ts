@@ -1,4 +1,6 @@
 import { OWN_SHEET_ROLES, ownSheetMarkerName, type CellRange, type CellValue, type OwnSheetRole, type SheetGrid, type SheetVisibility, type WorkbookGrid } from '../../../src/engine/grid';
+import type { FakeChartState } from './fake-chart';
+import { defaultPageSetup, type FakePageSetup } from './fake-page-layout';
 import { parseNameReference } from './name-reference';
 
 /** One cell as the fake stores it. Absent properties mean Excel's defaults (General, no fill, automatic font). */
@@ -36,6 +38,10 @@ export class FakeSheet {
   merges: CellRange[] = [];
   /** The selected range's address, once something was selected. */
   selection = 'A1';
+  /** Print setup (`worksheet.pageLayout`); clearing cells leaves it, as in Excel. */
+  pageSetup: FakePageSetup = defaultPageSetup();
+  /** Charts floating over the sheet; clearing cells leaves them, as in Excel. */
+  charts: FakeChartState[] = [];
 
   constructor(id: string, name: string, visibility: SheetVisibility = 'visible', isProtected = false) {
     this.id = id;

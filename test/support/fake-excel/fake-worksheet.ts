@@ -2,6 +2,8 @@ import type { SheetVisibility } from '../../../src/engine/grid';
 import { FakeClientObject, FakeClientResult } from './fake-client-object';
 import { FakeCollection } from './fake-collection';
 import { FakeExcelError } from './fake-errors';
+import { FakeChartCollection } from './fake-chart';
+import { FakePageLayout } from './fake-page-layout';
 import { FakeRange } from './fake-range';
 import { parseRangeAddress } from './range-address';
 import type { FakeRequestContext } from './fake-request-context';
@@ -35,6 +37,8 @@ export class FakeWorksheetProtection extends FakeClientObject {
 /** A worksheet proxy: bound to one sheet when its creating operation runs at sync. */
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
+  readonly pageLayout: FakePageLayout;
+  readonly charts: FakeChartCollection;
   private bound: FakeSheet | null | undefined;
   private missing = '';
 
@@ -48,6 +52,8 @@ export class FakeWorksheet extends FakeClientObject {
   ) {
     super(context, 'Worksheet');
     this.protection = new FakeWorksheetProtection(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
+    this.charts = new FakeChartCollection(context, this);
     if (bindNow) {
       this.bound = bindNow;
       return;

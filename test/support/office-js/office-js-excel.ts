@@ -159,8 +159,9 @@ function apisOf(body: RichApiRequestBody): string[] {
     const path = body.ObjectPaths[String(id)];
     if (!path) return '?';
     if (path.ObjectPathType === 1) return 'Workbook';
-    if (path.ObjectPathType === 4) return PROPERTY_TYPES[path.Name] ?? path.Name;
     const parent = typeOf(path.ParentObjectPathId!);
+    // A chart series' Format and Fill are chart objects, not a range's.
+    if (path.ObjectPathType === 4) return (parent.startsWith('Chart') ? CHART_PROPERTY_TYPES[path.Name] : undefined) ?? PROPERTY_TYPES[path.Name] ?? path.Name;
     if (path.ObjectPathType === 5 || ITEM_METHODS.has(path.Name)) return parent.replace(/Collection$/, '');
     if (path.Name === 'GetActiveWorksheet') return 'Worksheet';
     if (/AreasOrNullObject$|SpecialCells/.test(path.Name)) return 'RangeAreas';
@@ -180,7 +181,16 @@ const PROPERTY_TYPES: Record<string, string> = {
   Format: 'RangeFormat',
   Fill: 'RangeFill',
   Font: 'RangeFont',
+  PageLayout: 'PageLayout',
+  HeadersFooters: 'HeaderFooterGroup',
+  DefaultForAllPages: 'HeaderFooter',
+  Charts: 'ChartCollection',
+  Title: 'ChartTitle',
+  Series: 'ChartSeriesCollection',
+  Axes: 'ChartAxes',
+  CategoryAxis: 'ChartAxis',
 };
+const CHART_PROPERTY_TYPES: Record<string, string> = { Format: 'ChartSeriesFormat', Fill: 'ChartFill' };
 
 function compareVersions(a: string, b: string): number {
   const [a1, a2 = 0] = a.split('.').map(Number);

@@ -145,7 +145,7 @@ export function answerRichApiRequest(fake: FakeExcel, session: RichApiSession, b
           break;
         }
         case 4:
-          (target as Record<string, unknown>)[camel(action.Name)] = args[0];
+          setProperty(target, action.Name, args[0]);
           break;
         default:
           throw new Error(`RichApi action type ${action.ActionType} is not modelled by the fake`);
@@ -183,6 +183,20 @@ function member(target: unknown, name: string): unknown {
   const value = (target as Record<string, unknown>)[camel(name)];
   if (value === undefined) throw new Error(`The fake has no property ${name} on ${describe(target)}`);
   return value;
+}
+
+/** Sets a property the fake models (a setter); any other name is an error, as Excel answers for an unknown member. */
+function setProperty(target: unknown, name: string, value: unknown): void {
+  const key = camel(name);
+  for (let o = target as object | null; o; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d?.set) {
+      (target as Record<string, unknown>)[key] = value;
+      return;
+    }
+    if (d) break;
+  }
+  throw new Error(`The fake has no settable property ${name} on ${describe(target)}`);
 }
 
 function call(target: unknown, name: string, args: unknown[]): unknown {
