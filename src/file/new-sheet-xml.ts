@@ -45,6 +45,8 @@ function rowHeight(cells: { w: NewSheet['cells'][number]; column: number }[], wi
   return lines > 1 ? lines * LINE_HEIGHT : undefined;
 }
 
+const MAX_HEADER = 255;
+
 /** OOXML paper sizes by the plan's names. */
 const PAPER = { A4: 9 } as const;
 
@@ -53,8 +55,10 @@ function printXml(print: PrintSetup): string {
   const fit = print.fitToPagesWide > 0 ? ` fitToWidth="${print.fitToPagesWide}" fitToHeight="0"` : '';
   const setup = `<pageSetup paperSize="${PAPER[print.paperSize]}" orientation="${print.orientation}"${fit}/>`;
   // The texts already carry Excel's header codes (`&P`, `&&` for a literal ampersand); XML escapes the rest.
-  const head = print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : '';
-  const foot = print.footer ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : '';
+  // Excel refuses a header or footer over 255 characters (a repair on opening), so one that long is left out rather than cut inside a code.
+  const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_HEADER;
+  const head = fits(print.header) ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : '';
+  const foot = fits(print.footer) ? `<oddFooter>${escapeXml(print.footer)}</oddFooter>` : '';
   return setup + (head || foot ? `<headerFooter>${head}${foot}</headerFooter>` : '');
 }
 

@@ -138,6 +138,15 @@ describe("a new sheet's print setup", () => {
     expect(sheet).toContain('<row r="6" ht="45" customHeight="1">');
   });
 
+  test('a header longer than Excel takes (255 characters) is left out; the footer stays', async () => {
+    const long = summary('Committee');
+    long.print = { ...long.print!, header: `&L${'Sheet, '.repeat(40)}` };
+    const { after } = await apply(book, { writes: [], sheets: [long], deleteSheets: [] });
+    const sheet = after.get('xl/worksheets/sheet4.xml')!.toString();
+    expect(sheet).not.toContain('<oddHeader>');
+    expect(textOf(sheet, 'oddFooter')).toBe('&RPage &P of &N');
+  });
+
   test('title rows are a sheet-scoped Print_Titles numbered by the final tab order', async () => {
     // The old summary is deleted and a new one added at the end: Scorecard 0, Data 1, Committee 2.
     const { after, file } = await apply(book, { writes: [], sheets: [summary('Committee')], deleteSheets: ['RAG Summary'] });
@@ -220,5 +229,20 @@ describe('wrapped lines', () => {
     expect(wrappedLines('first\nsecond', 40)).toBe(2);
     expect(wrappedLines('x'.repeat(25), 10)).toBe(3);
     expect(wrappedLines('', 10)).toBe(1);
+  });
+});
+
+describe('a plan with a print setup or chart the adapter cannot write', () => {
+  test.each([
+    ['a chart range that is not one', { charts: [{ ...summary('S').charts![0], categories: 'B4:' }] }, /refers to "B4:"/],
+    ['a series colour that is not #RRGGBB', { charts: [{ ...summary('S').charts![0], series: [{ name: 'Red', nameCell: 'C3', values: 'C4:C5', colour: 'red' }] }] }, /not a #RRGGBB colour/],
+    ['title rows that are not rows', { print: { ...summary('S').print!, titleRows: 'A1:B2' } }, /not a row range/],
+  ])('%s is refused and nothing changes', async (_, change, message) => {
+    const opened = await openXlsxBuffer(handPackage(book), 'book.xlsx');
+    if (!opened.ok) throw new Error(opened.problem.message);
+    const result = applyPlan(opened.file, { writes: [], sheets: [{ ...summary('S'), ...change }], deleteSheets: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.message).toMatch(message);
+    expect(rereadGrid(opened.file).sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'Data']);
   });
 });
