@@ -71,8 +71,30 @@ function numRef(sheet: string, range: string, value: Lookup): string {
 
 const rgb = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
+/**
+ * The value axis step: whole counts only (an automatic 0.5 step would label 0, 1, 1, 2), and at most
+ * about ten steps along the longest bar (1, 2, 5, 10, 20, 50, …).
+ */
+export function countStep(chart: ChartSpec, value: Lookup): number {
+  const categories = cellsOf(chart.categories).length;
+  const series = chart.series.map((s) => cellsOf(s.values));
+  let longest = 0;
+  for (let i = 0; i < categories; i++) {
+    let sum = 0;
+    for (const cells of series) {
+      const cell = cells[i];
+      const v = cell && value(cell.row, cell.column);
+      if (typeof v === 'number' && Number.isFinite(v) && v > 0) sum += v;
+    }
+    longest = Math.max(longest, sum);
+  }
+  const rough = longest / 10;
+  for (let scale = 1; ; scale *= 10) for (const m of [1, 2, 5]) if (m * scale >= rough) return m * scale;
+}
+
 /** A chart part: `c:barChart`, bars across (`bar`), series stacked (`stacked`, overlap 100), categories top to bottom. */
 export function chartXml(sheet: string, chart: ChartSpec, value: Lookup): string {
+  const step = countStep(chart, value);
   const series = chart.series
     .map(
       (s, i) =>
@@ -91,7 +113,7 @@ export function chartXml(sheet: string, chart: ChartSpec, value: Lookup): string
     '<c:catAx><c:axId val="500100"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500200"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     '<c:valAx><c:axId val="500200"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="0" sourceLinked="0"/>' +
-    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500100"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>' +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500100"/><c:crosses val="max"/><c:crossBetween val="between"/>' + `<c:majorUnit val="${step}"/></c:valAx>` +
     '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
   );
 }

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import type { NewSheet, WritePlan } from '../../src/engine/plan';
 import { applyPlan, openXlsxBuffer, rereadGrid, xlsxToBuffer } from '../../src/file';
+import { cellLookup, countStep } from '../../src/file/chart-xml';
 import { wrappedLines } from '../../src/file/new-sheet-xml';
 import { handPackage, unzipAll, type HandPackage } from '../support/xlsx-fixtures';
 
@@ -244,5 +245,15 @@ describe('a plan with a print setup or chart the adapter cannot write', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.message).toMatch(message);
     expect(rereadGrid(opened.file).sheets.map((s) => s.name)).toEqual(['Scorecard', 'RAG Summary', 'Data']);
+  });
+});
+
+describe("the chart's value axis", () => {
+  const chart = summary('S').charts![0];
+  const counts = (c4: number, d4: number) => cellLookup([{ address: 'C4', value: c4 }, { address: 'D4', value: d4 }, { address: 'C5', value: 0 }, { address: 'D5', value: 1 }]);
+  test('steps in whole counts, about ten along the longest bar', () => {
+    expect(countStep(chart, counts(2, 5))).toBe(1);
+    expect(countStep(chart, counts(20, 19))).toBe(5);
+    expect(countStep(chart, counts(30_000, 20_000))).toBe(5000);
   });
 });
