@@ -29,7 +29,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') args.json = true;
-    else if (a === '--suppress-small' && command === 'circulate') args.suppressSmall = true;
+    else if (a === '--suppress-small') {
+      if (command !== 'circulate') return { ok: false, message: '--suppress-small is for circulate (the copy for committee); the other commands never hide figures.' };
+      args.suppressSmall = true;
+    }
     else if (a === '--help' || a === '-h') return { ok: true, args: { command: 'help', files: [], json: false } };
     else if (VALUE_OPTIONS.has(a)) {
       const v = rest[++i];

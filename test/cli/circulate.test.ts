@@ -178,6 +178,8 @@ describe('scorecard circulate --suppress-small on the accepted sample', () => {
     expect(refused.code).toBe(2);
     expect(refused.err.split('\n')).toHaveLength(1);
     expect(refused.err).toMatch(/not fit to circulate.*P4\.5/);
+    expect(refused.err).not.toContain('..');
+    expect((await cli('validate', SAMPLE, '--suppress-small')).err).toMatch(/--suppress-small is for circulate/);
     // With small counts as warnings the sample is fit, but it was never rated.
     const rules = join(dir, 'rules.json');
     writeFileSync(rules, JSON.stringify({ smallCount: { min: 1, max: 4, severity: 'warning' } }));
