@@ -172,8 +172,13 @@ describe('scorecard circulate --suppress-small on the accepted sample', () => {
 
   test('an .xlsm copy stays .xlsm; --out names the copy; errors left or no rating: refused with one line', async () => {
     const out = join(dir, 'committee.xlsx');
-    expect((await cli('circulate', accepted, '--out', out)).code).toBe(0);
+    const json = await cli('circulate', accepted, '--out', out, '--json');
+    expect(json.code).toBe(0);
     expect(existsSync(out)).toBe(true);
+    // --json: stdout is only the report of the workbook circulated, with the acceptance.
+    const report = JSON.parse(json.out);
+    expect(report.file).toBe(accepted);
+    expect(flagsOf(json.out).find((f) => f.code === 'SMALL_COUNT')!.accepted).toEqual({ note: NOTE, date: '2026-11-22', value: 3 });
     const refused = await cli('circulate', SAMPLE);
     expect(refused.code).toBe(2);
     expect(refused.err.split('\n')).toHaveLength(1);
