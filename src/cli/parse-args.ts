@@ -1,6 +1,6 @@
 import type { QuarterIndex } from '../engine';
 
-export type Command = 'rate' | 'validate' | 'clear' | 'help';
+export type Command = 'rate' | 'validate' | 'clear' | 'circulate' | 'help';
 
 export interface CliArgs {
   command: Command;
@@ -10,6 +10,8 @@ export interface CliArgs {
   sheet?: string;
   rules?: string;
   json: boolean;
+  /** circulate: show each disclosive count as `c`. */
+  suppressSmall?: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; message: string };
@@ -20,11 +22,17 @@ const VALUE_OPTIONS = new Set(['--out', '--quarter', '--sheet', '--rules']);
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') return { ok: true, args: { command: 'help', files: [], json: false } };
-  if (command !== 'rate' && command !== 'validate' && command !== 'clear') return { ok: false, message: `Unknown command "${command}". Use rate, validate or clear (see --help).` };
+  if (command !== 'rate' && command !== 'validate' && command !== 'clear' && command !== 'circulate') {
+    return { ok: false, message: `Unknown command "${command}". Use rate, validate, clear or circulate (see --help).` };
+  }
   const args: CliArgs = { command, files: [], json: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--json') args.json = true;
+    else if (a === '--suppress-small') {
+      if (command !== 'circulate') return { ok: false, message: '--suppress-small is for circulate (the copy for committee); the other commands never hide figures.' };
+      args.suppressSmall = true;
+    }
     else if (a === '--help' || a === '-h') return { ok: true, args: { command: 'help', files: [], json: false } };
     else if (VALUE_OPTIONS.has(a)) {
       const v = rest[++i];
@@ -53,9 +61,14 @@ Usage:
       Checks the workbook is fit to circulate; writes nothing.
   scorecard clear <in.xlsx> [--out <file>]
       Writes a copy with everything a rating run wrote taken out (default <name>.cleared.xlsx).
+  scorecard circulate <in.xlsx> [--out <file>] [--suppress-small] [--json]
+      Writes the copy for committee (default <name>.circulate.xlsx): ratings and summary kept,
+      checks and settings sheets and flag fills taken out; --suppress-small shows each
+      disclosive count as c. Refused while errors remain that are neither fixed nor accepted.
 
 A quarter with no figures yet is rated only when --quarter names it (with a warning).
 
 Exit status: 0 fit to circulate, 1 errors found or most measures unrated (LAYOUT_GAP),
-2 unusable input (not an xlsx, encrypted, no scorecard sheet, bad rules). With --json,
+2 unusable input (not an xlsx, encrypted, no scorecard sheet, bad rules) or, for circulate,
+a workbook not fit to circulate or never rated. With --json,
 stdout holds only the JSON report.`;

@@ -8,8 +8,15 @@ function table(title: string, c: Counts): string {
   return `${line(head)}\n${line(row)}`;
 }
 
+/** An acceptance in force, or one that lapsed because the value changed (the message says so too). */
+function acceptanceText(f: Flag): string {
+  if (f.accepted) return ` [accepted ${f.accepted.date}: "${f.accepted.note}"]`;
+  if (f.lapsed) return ` [acceptance of ${f.lapsed.date} lapsed: "${f.lapsed.note}"]`;
+  return '';
+}
+
 function flagLine(f: Flag): string {
-  return `  ${f.severity.padEnd(7)} ${f.code.padEnd(23)} ${`${f.sheet}!${f.cell || '-'}`.padEnd(18)} ${(f.ref || '').padEnd(7)} ${f.message}`;
+  return `  ${f.severity.padEnd(7)} ${f.code.padEnd(23)} ${`${f.sheet}!${f.cell || '-'}`.padEnd(18)} ${(f.ref || '').padEnd(7)} ${f.message}${acceptanceText(f)}`;
 }
 
 /** Flags of one kind on one sheet from this many on are printed as one line (the JSON keeps one flag per cell). */
@@ -23,14 +30,16 @@ function groupLine(flags: Flag[]): string {
   const listed = names.slice(0, LIST_AT_MOST).join(', ') + (names.length > LIST_AT_MOST ? `, … (and ${names.length - LIST_AT_MOST} more)` : '');
   const what = flags.every((x) => x.ref) ? 'measures' : 'cells';
   const same = flags.every((x) => x.message === f.message);
-  return `  ${f.severity.padEnd(7)} ${f.code} on ${flags.length} ${what} of "${f.sheet}": ${listed}. ${same ? '' : 'For example: '}${f.message}`;
+  const state = f.accepted ? ' (accepted)' : f.lapsed ? ' (acceptance lapsed)' : '';
+  return `  ${f.severity.padEnd(7)} ${f.code}${state} on ${flags.length} ${what} of "${f.sheet}": ${listed}. ${same ? '' : 'For example: '}${f.message}`;
 }
 
 /** The flag lines, grouped by sheet and code in order of first appearance. */
 export function flagLines(flags: Flag[]): string[] {
   const groups = new Map<string, Flag[]>();
   for (const f of flags) {
-    const key = `${f.sheet}\u0000${f.code}`;
+    // Accepted, lapsed and open flags of one code are never folded together.
+    const key = `${f.sheet}\u0000${f.code}\u0000${f.accepted ? 'a' : f.lapsed ? 'l' : ''}`;
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
@@ -64,9 +73,11 @@ export function printReport(report: RunReport): string {
     if (emptyQuarter(s)) out.push(`WARNING: ${s.quarter.label} has no figures yet, so every measure is n/a.`);
     out.push('', table('Performance Measures', s.counts.rag), '', table('Direction of Travel', s.counts.direction));
   }
-  const n = (sev: Flag['severity']) => report.flags.filter((f) => f.severity === sev).length;
+  // Accepted flags are listed, marked as accepted, but no longer count as errors to fix or warnings to review.
+  const n = (sev: Flag['severity']) => report.flags.filter((f) => f.severity === sev && !f.accepted).length;
   const [errors, warnings, infos] = [n('error'), n('warning'), n('info')];
-  out.push('', `Flags: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info.`);
+  const accepted = report.flags.filter((f) => f.accepted).length;
+  out.push('', `Flags: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info${accepted ? `, ${accepted} accepted` : ''}.`);
   out.push(...flagLines(report.flags.filter((f) => f.severity !== 'info' && f.code !== 'LAYOUT_GAP')));
   const gaps = layoutGaps(report).length;
   if (!report.fit) out.push(`NOT fit to circulate: fix the ${errors} error${errors === 1 ? '' : 's'} above.`);

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Problem, RuleSet, RunOptions, RunReport } from '../engine';
-import { addFlags, applyPlanToGrid, clearGrid, describeRuleIssues, parseRulesJson, problem, rateGrid, validateGrid } from '../engine';
+import { addFlags, applyPlanToGrid, clearGrid, describeRuleIssues, parseRulesJson, planCirculation, problem, rateGrid, validateGrid } from '../engine';
 import { applyPlan, openXlsx, saveXlsx } from '../file';
 import { jsonReport } from './json-report';
 import { HELP, parseArgs, type CliArgs } from './parse-args';
@@ -35,7 +35,7 @@ async function loadRules(file: string): Promise<{ ok: true; rules: RuleSet } | {
   return { ok: true, rules: parsed.rules };
 }
 
-export function defaultOutput(input: string, suffix: 'rated' | 'cleared'): string {
+export function defaultOutput(input: string, suffix: 'rated' | 'cleared' | 'circulate'): string {
   const ext = path.extname(input);
   return path.join(path.dirname(input), `${path.basename(input, ext)}.${suffix}${ext || '.xlsx'}`);
 }
@@ -45,6 +45,16 @@ async function runOne(args: CliArgs, file: string, options: RunOptions): Promise
   if (!opened.ok) return opened;
   const grid = opened.file.grid;
   if (args.command === 'validate') return validateGrid(grid, options);
+  if (args.command === 'circulate') {
+    // Built from the rated workbook as it stands; refused (exit 2) while errors remain or before a rating.
+    const planned = planCirculation(grid, { suppressSmall: args.suppressSmall, now: options.now, rules: options.rules });
+    if (!planned.ok) return planned;
+    const applied = applyPlan(opened.file, planned.plan);
+    if (!applied.ok) return applied;
+    const out = args.out ?? defaultOutput(file, 'circulate');
+    const saved = await saveXlsx(opened.file, out);
+    return saved.ok ? { ok: true, report: planned.report, wrote: out } : saved;
+  }
   const outcome = args.command === 'rate' ? rateGrid(grid, options) : clearGrid(grid, options);
   if (!outcome.ok) return outcome;
   // Rating a quarter with no figures overwrites every rating with n/a: only when asked for by --quarter.
@@ -65,6 +75,14 @@ async function runOne(args: CliArgs, file: string, options: RunOptions): Promise
   }
   return { ok: true, report: (outcome as Extract<typeof outcome, { report: RunReport }>).report, wrote: out };
 }
+
+const VERB: Record<CliArgs['command'], { doing: string; done: string }> = {
+  rate: { doing: 'rating', done: 'Rated' },
+  validate: { doing: 'checking', done: 'Checked' },
+  clear: { doing: 'clearing', done: 'Cleared' },
+  circulate: { doing: 'preparing for circulation', done: 'Circulation copy of' },
+  help: { doing: '', done: '' },
+};
 
 /** The command line, with its output passed in so tests read exactly what a user sees. */
 export async function runCli(argv: string[], rawIo: CliIo, now?: Date): Promise<number> {
@@ -99,7 +117,7 @@ export async function runCli(argv: string[], rawIo: CliIo, now?: Date): Promise<
   let exit: number = EXIT.FIT;
   const many = args.files.length > 1;
   for (const [i, file] of args.files.entries()) {
-    if (many) io.stderr(`[${i + 1}/${args.files.length}] ${args.command === 'validate' ? 'checking' : `${args.command === 'rate' ? 'rating' : 'clearing'}`} ${file}`);
+    if (many) io.stderr(`[${i + 1}/${args.files.length}] ${VERB[args.command].doing} ${file}`);
     const result = await runOne(args, file, options);
     if (!result.ok) {
       io.stderr(result.problem.message);
@@ -113,8 +131,8 @@ export async function runCli(argv: string[], rawIo: CliIo, now?: Date): Promise<
       for (const s of result.report.sheets.filter(emptyQuarter)) io.stderr(`Warning: sheet "${s.name}": ${s.quarter!.label} has no figures yet, so every measure is n/a.`);
     }
     else {
-      if (many || result.wrote) io.stdout(result.wrote ? `${args.command === 'rate' ? 'Rated' : 'Cleared'} ${file} -> ${result.wrote}` : file);
-      if (args.command !== 'clear') io.stdout(printReport(result.report));
+      if (many || result.wrote) io.stdout(result.wrote ? `${VERB[args.command].done} ${file} -> ${result.wrote}` : file);
+      if (args.command !== 'clear' && args.command !== 'circulate') io.stdout(printReport(result.report));
     }
   }
   return exit;

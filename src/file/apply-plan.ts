@@ -3,6 +3,7 @@ import { problem } from '../engine/messages';
 import type { WritePlan } from '../engine/plan';
 import type { Problem } from '../engine/run/problem';
 import { newSheetXml } from './new-sheet-xml';
+import { removeOwnedParts, writeSheetCharts } from './sheet-drawing';
 import { partProblem } from './open-xlsx-buffer';
 import { patchContentTypes, patchRels, STYLES_TYPE, WORKSHEET_TYPE } from './package-index';
 import { readGrid, readWorkbookParts, worksheetPartOf, type WorkbookParts } from './read-workbook';
@@ -113,18 +114,20 @@ function patchPackage(opened: OpenedPackage, parts: WorkbookParts, plan: WritePl
     return `${sheetFolder}sheet${partNumber++}.xml`;
   };
   const activate = plan.sheets.find((s) => s.activate && s.visibility === 'visible')?.name;
+  edit.printTitles = [];
   for (const s of plan.sheets) {
-    const xml = newSheetXml(s, derive, s.name === activate);
     const index = wb.sheets.findIndex((x) => sameSheetName(x.name, s.name));
+    const part = index >= 0 ? worksheetPartOf(parts, wb.sheets[index])! : freshPart();
+    // Replaced in place: same tab position, part, sheetId and relationship; the parts only it used
+    // (its old drawing and charts) and its own rels go.
+    if (index >= 0) removeParts.push(...removeOwnedParts(pkg, part));
+    const drawing = writeSheetCharts(pkg, workbookPart, part, s);
+    if (drawing) addTypes.push(...drawing.types);
+    setPart(pkg, part, newSheetXml(s, derive, s.name === activate, drawing?.relId));
+    if (s.print?.titleRows) edit.printTitles.push({ sheet: s.name, rows: s.print.titleRows });
     if (index >= 0) {
-      // Replaced in place: same tab position, part, sheetId and relationship; its own rels go.
-      const part = worksheetPartOf(parts, wb.sheets[index])!;
-      setPart(pkg, part, xml);
-      if (hasPart(pkg, relsPartOf(part))) removePart(pkg, relsPartOf(part));
       edit.visibility.set(index, s.visibility);
     } else {
-      const part = freshPart();
-      setPart(pkg, part, xml);
       const added: AddedSheet = { name: s.name, sheetId: nextSheetId++, relId: uniqueId(relIds, 'rId'), visibility: s.visibility };
       edit.added.push(added);
       addRels.push({ id: added.relId, type: relType(parts, 'worksheet'), target: relativeTarget(workbookPart, part) });
@@ -140,9 +143,9 @@ function patchPackage(opened: OpenedPackage, parts: WorkbookParts, plan: WritePl
     if (rel) removeRelIds.push(rel.id);
     const part = worksheetPartOf(parts, wb.sheets[index]);
     if (part) {
+      removeParts.push(...removeOwnedParts(pkg, part));
       removePart(pkg, part);
       removeParts.push(part);
-      if (hasPart(pkg, relsPartOf(part))) removePart(pkg, relsPartOf(part));
     }
   }
 

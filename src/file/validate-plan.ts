@@ -1,6 +1,6 @@
 import { fromA1, type SheetGrid, type WorkbookGrid } from '../engine/grid';
 import { problem } from '../engine/messages';
-import type { CellWrite, WritePlan } from '../engine/plan';
+import type { CellWrite, NewSheet, WritePlan } from '../engine/plan';
 import type { Problem } from '../engine/run/problem';
 import { findSheet, sameSheetName } from './sheet-lookup';
 
@@ -89,8 +89,28 @@ export function validatePlan(grid: WorkbookGrid, plan: WritePlan, otherSheetName
     if ((s.columnWidths ?? []).some((w) => !Number.isFinite(w) || w < 0 || w > 255)) {
       return failed(`a column width on sheet "${s.name}" is outside 0-255`);
     }
+    const why3 = printAndChartsProblem(s);
+    if (why3) return failed(`${why3} (sheet "${s.name}")`);
   }
   return finalSheetsProblem(grid, plan);
+}
+
+const RANGE = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
+const ROW_RANGE = /^\$?\d+:\$?\d+$/;
+
+/** Why a sheet's print setup or charts cannot be written, or null. */
+function printAndChartsProblem(s: NewSheet): string | null {
+  const p = s.print;
+  if (p && (!Number.isInteger(p.fitToPagesWide) || p.fitToPagesWide < 0 || p.fitToPagesWide > 32_767)) return `fit to ${p.fitToPagesWide} pages wide is not a page count`;
+  if (p?.titleRows !== undefined && !ROW_RANGE.test(p.titleRows)) return `title rows "${p.titleRows}" are not a row range such as $1:$2`;
+  for (const chart of s.charts ?? []) {
+    const refs = [chart.categories, chart.anchor.from, chart.anchor.to, ...chart.series.flatMap((x) => [x.nameCell, x.values])];
+    const bad = refs.find((r) => !RANGE.test(r.trim()));
+    if (bad !== undefined) return `chart "${chart.title}" refers to "${bad}", which is not a cell range`;
+    const colour = chart.series.find((x) => !HEX_COLOUR.test(x.colour));
+    if (colour) return `chart "${chart.title}" colours a series "${colour.colour}", which is not a #RRGGBB colour`;
+  }
+  return null;
 }
 
 /** Excel cannot open a workbook without a visible sheet. */

@@ -150,9 +150,14 @@ export function sheetOfReference(ref: string): string | undefined {
   return bang > 0 && !r.startsWith('#') ? r.slice(0, bang) : undefined;
 }
 
+/** A sheet name quoted for a reference: `'RAG Summary'`. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A reference to A1 of a sheet, quoted as Excel quotes it. */
 export function referenceToSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!$A$1`;
+  return `${quotedSheet(name)}!$A$1`;
 }
 
 /** The add-in's own sheets by their markers: workbook-level names `ScorecardRater_<role>` naming an existing sheet. */

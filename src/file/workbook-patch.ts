@@ -1,6 +1,6 @@
 import { ownSheetMarkerName, type OwnSheetRole, type SheetVisibility } from '../engine/grid';
 import { splice, withAttrs, type Splice } from './xml-edit';
-import { referenceToSheet, sheetOfReference, type WorkbookPart } from './workbook-part';
+import { quotedSheet, referenceToSheet, sheetOfReference, type WorkbookPart } from './workbook-part';
 import { attrsOf } from './xml-scan';
 import { escapeXml } from './xml-text';
 
@@ -24,7 +24,11 @@ export interface WorkbookEdit {
   markers: Partial<Record<OwnSheetRole, string>>;
   /** The tab to show on opening, as an index in the final sheet list. */
   activeTab: number;
+  /** Rows to repeat on every printed page (`$1:$2`) of sheets the plan writes, by sheet name. */
+  printTitles?: { sheet: string; rows: string }[];
 }
+
+const PRINT_TITLES = '_xlnm.print_titles';
 
 function markerRole(name: string): boolean {
   return /^ScorecardRater_/i.test(name);
@@ -71,9 +75,12 @@ export function patchWorkbookXml(xml: string, wb: WorkbookPart, edit: WorkbookEd
   for (const dn of wb.definedNames) {
     const target = sheetOfReference(dn.text)?.toLowerCase();
     const isMarker = dn.localSheetId === undefined && markerRole(dn.name);
+    // A sheet replaced in place gets the print titles its plan gives (or none): the old ones go.
+    const oldTitles = dn.localSheetId !== undefined && edit.visibility.has(dn.localSheetId) && dn.name.toLowerCase() === PRINT_TITLES;
     const drop =
       (isMarker && (repointed.has(dn.name.toLowerCase()) || (target !== undefined && removedNames.has(target)))) ||
-      (dn.localSheetId !== undefined && edit.removed.has(dn.localSheetId));
+      (dn.localSheetId !== undefined && edit.removed.has(dn.localSheetId)) ||
+      oldTitles;
     if (drop) {
       edits.push({ at: dn.start, end: dn.end, text: '' });
       continue;
@@ -87,9 +94,17 @@ export function patchWorkbookXml(xml: string, wb: WorkbookPart, edit: WorkbookEd
       }
     }
   }
-  const names = (Object.entries(edit.markers) as [OwnSheetRole, string][])
-    .map(([role, sheet]) => `<${p}definedName name="${ownSheetMarkerName(role)}" hidden="1">${escapeXml(referenceToSheet(sheet))}</${p}definedName>`)
+  // Sheet-scoped names count sheets in their final order: the kept ones, then the added ones.
+  const finalNames = [...wb.sheets.filter((_, i) => !edit.removed.has(i)).map((s) => s.name), ...edit.added.map((a) => a.name)];
+  const titles = (edit.printTitles ?? [])
+    .map((t) => ({ ...t, at: finalNames.findIndex((n) => n.toLowerCase() === t.sheet.toLowerCase()) }))
+    .filter((t) => t.at >= 0)
+    .map((t) => `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${t.at}">${escapeXml(`${quotedSheet(t.sheet)}!${t.rows}`)}</${p}definedName>`)
     .join('');
+  const names =
+    (Object.entries(edit.markers) as [OwnSheetRole, string][])
+      .map(([role, sheet]) => `<${p}definedName name="${ownSheetMarkerName(role)}" hidden="1">${escapeXml(referenceToSheet(sheet))}</${p}definedName>`)
+      .join('') + titles;
   const afterSheets = wb.externalReferencesClose?.end ?? wb.functionGroupsEnd ?? wb.sheetsClose?.end ?? 0;
   if (!names && !keptNames && wb.definedNamesOpen && wb.definedNamesClose && wb.definedNames.length) {
     // Every name went (the markers of deleted sheets): an empty container is left out, as Excel writes it.

@@ -31,12 +31,27 @@ export function parseCsv(text: string): string[][] {
  * A private profile keeps it off the user's own settings and lets it run beside other instances.
  */
 export function libreOfficeCsv(files: string[], outDir: string): string[][][] {
-  const profile = join(makeTempDir('lo-profile-'), 'profile');
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,1', '--outdir', outDir, ...files],
-    { timeout: 170_000, stdio: 'pipe' },
-  );
+  libreOfficeConvert(files, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,1', outDir);
   // With a sheet chosen, LibreOffice names the output `<file>-<sheet>.csv`.
   return files.map((f) => parseCsv(readFileSync(join(outDir, f.split('/').pop()!.replace(/\.xls[xm]$/, '-Scorecard.csv')), 'utf8')));
+}
+
+/** Runs `soffice --convert-to <format>` on the files, with a private profile. */
+export function libreOfficeConvert(files: string[], format: string, outDir: string): void {
+  const profile = join(makeTempDir('lo-profile-'), 'profile');
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files], {
+    timeout: 170_000,
+    stdio: 'pipe',
+  });
+}
+
+/** The pages of a PDF as LibreOffice writes them (no object streams): each page object's MediaBox, in points. */
+export function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
+  const out: { width: number; height: number }[] = [];
+  for (const obj of pdf.toString('latin1').split('endobj')) {
+    if (!/\/Type\s*\/Page(?![s\w])/.test(obj)) continue;
+    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(obj);
+    if (box) out.push({ width: Math.round(Number(box[3]) - Number(box[1])), height: Math.round(Number(box[4]) - Number(box[2])) });
+  }
+  return out;
 }

@@ -34,7 +34,8 @@ export function planCirculation(grid: WorkbookGrid, options: CirculationOptions 
   const { report } = validated;
   const open = report.flags.filter((f) => f.severity === 'error' && !f.accepted);
   if (open.length) {
-    const listed = open.slice(0, 5).map((f) => `${f.ref ? `${f.ref} ` : ''}(sheet "${f.sheet}"${f.cell ? ` ${f.cell}` : ''}): ${f.message}`);
+    // Messages end with a full stop; the sentence they are listed in adds its own.
+    const listed = open.slice(0, 5).map((f) => `${f.ref ? `${f.ref} ` : ''}(sheet "${f.sheet}"${f.cell ? ` ${f.cell}` : ''}): ${f.message.replace(/\.$/, '')}`);
     const more = open.length > 5 ? `; and ${open.length - 5} more` : '';
     return { ok: false, problem: problem('NOT_FIT', `${open.length} error${open.length === 1 ? '' : 's'} remain${open.length === 1 ? 's' : ''}: ${listed.join('; ')}${more}`), report };
   }
