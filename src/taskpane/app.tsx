@@ -1,10 +1,12 @@
 import { FluentProvider, makeStyles, Subtitle1, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Flag, MeasureOverride, QuarterIndex, RuleSet, RunReport } from '../engine';
+import { committeeTables, type Flag, type MeasureOverride, type QuarterIndex, type RuleSet, type RunReport } from '../engine';
 import type { PaneHost, RunRequest } from '../host';
 import {
+  CirculationAction,
   ColumnMapEditor,
   ConfirmBar,
+  CopyTables,
   FindingsPanel,
   OutcomeBar,
   PaletteContext,
@@ -14,6 +16,7 @@ import {
   WorkbookOverviewView,
   type RulesArea,
 } from './components';
+import { copyToClipboard } from './copy-to-clipboard';
 import { downloadText } from './download-text';
 import {
   clearOutcome,
@@ -54,6 +57,8 @@ export interface AppProps {
   host: PaneHost;
   /** How a file is offered to the user; the browser download by default. */
   download?(fileName: string, text: string, mimeType: string): void;
+  /** How "Copy tables" reaches the clipboard; the browser's by default. */
+  copy?(content: { html: string; text: string }): Promise<'rich' | 'plain'>;
 }
 
 export type PaneTab = 'results' | 'checks' | 'rules' | 'columns';
@@ -77,7 +82,7 @@ type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm';
  * over four tabs. All Excel access goes through `host`, so the same component runs in Excel and in
  * the harness. After an action the view and the focus move to its result.
  */
-export function App({ host, download = downloadText }: AppProps) {
+export function App({ host, download = downloadText, copy = copyToClipboard }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<PaneAction | null>('open');
   const [notice, setNotice] = useState<HeaderNotice | null>(null);
@@ -92,6 +97,10 @@ export function App({ host, download = downloadText }: AppProps) {
   const [focus, setFocus] = useState<{ target: FocusTarget } | null>(null);
   /** Why the workbook could not be read on open (no scorecard, a read failure), for the tabs to say instead of "Reading…". */
   const [unread, setUnread] = useState<Outcome | null>(null);
+  /** What Accept / Take back, Prepare for circulation and Copy tables said, each shown beside its action. */
+  const [acceptNotice, setAcceptNotice] = useState<Outcome | null>(null);
+  const [circulateNotice, setCirculateNotice] = useState<Outcome | null>(null);
+  const [copyNotice, setCopyNotice] = useState<Outcome | null>(null);
   const refs = {
     results: useRef<HTMLHeadingElement>(null),
     checks: useRef<HTMLDivElement>(null),
@@ -241,6 +250,63 @@ export function App({ host, download = downloadText }: AppProps) {
 
   const mapColumns = () => show('columns', 'columns');
 
+  const where = (flag: Flag) => `${flag.ref ? `${flag.ref} ` : ''}(${flag.sheet}${flag.cell ? ` ${flag.cell}` : ''})`;
+
+  async function accept(flag: Flag, note: string): Promise<boolean> {
+    let done = false;
+    await act('accept', async () => {
+      const r = await host.accept({ sheet: flag.sheet, cell: flag.cell, code: flag.code }, note);
+      if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
+      done = true;
+      setChecked(r.report);
+      setAcceptNotice({
+        intent: 'success',
+        title: 'Accepted with your note',
+        message: `${where(flag)} is accepted for its present value, and listed under Accepted. It lapses if the figure changes. Save the workbook to keep it.`,
+      });
+    });
+    return done;
+  }
+
+  const revoke = (flag: Flag) =>
+    act('accept', async () => {
+      const r = await host.revokeAcceptance({ sheet: flag.sheet, cell: flag.cell, code: flag.code });
+      if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
+      setChecked(r.report);
+      setAcceptNotice({ intent: 'info', title: 'Acceptance taken back', message: `${where(flag)} counts again. Save the workbook to keep this.` });
+    });
+
+  const prepareCirculation = (suppressSmall: boolean) =>
+    act('circulate', async () => {
+      setCirculateNotice(null);
+      const r = await host.prepareCirculation({ suppressSmall });
+      setCirculateNotice(
+        r.ok
+          ? {
+              intent: 'success',
+              title: 'Circulation copy opened',
+              message: `A new workbook opened with ${r.opened}${suppressSmall ? ', small counts shown as c' : ''}. Save it under its own name and circulate that one; this workbook was not changed.`,
+            }
+          : failureOutcome('circulate', r.problem),
+      );
+    });
+
+  const copyTables = (suppressSmall: boolean) =>
+    act('copy', async () => {
+      if (!rated) return;
+      setCopyNotice(null);
+      try {
+        const how = await copy(committeeTables(rated, { suppressSmall }));
+        setCopyNotice({
+          intent: 'success',
+          title: 'Tables copied',
+          message: `The two count tables and the red and amber measures are on the clipboard${how === 'rich' ? ' as a table' : ' as plain text (tab-separated)'}: paste them into the committee report.`,
+        });
+      } catch (e) {
+        setCopyNotice({ intent: 'error', title: 'The tables were not copied', message: `The clipboard refused them (${e instanceof Error ? e.message : String(e)}). Click in the pane and try again.` });
+      }
+    });
+
   async function saveRules(next: RuleSet, what: string, area: RulesArea | 'columns', warning?: string): Promise<boolean> {
     let saved = false;
     await act('rules', async () => {
@@ -321,14 +387,33 @@ export function App({ host, download = downloadText }: AppProps) {
                 <h2 className={styles.heading} tabIndex={-1} ref={refs.results}>
                   Results
                 </h2>
-                {rated ? <ResultsView report={rated} onSelect={select} /> : <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>}
+                {rated ? (
+                  <>
+                    <CopyTables outcome={copyNotice} onCopy={(suppress) => void copyTables(suppress)} />
+                    <ResultsView report={rated} onSelect={select} />
+                  </>
+                ) : (
+                  <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>
+                )}
               </>
             )}
             {tab === 'checks' && (
               <>
                 <h2 className={styles.heading}>Checks</h2>
                 {checked ? (
-                  <FindingsPanel report={checked} onSelect={selectFinding} onMapColumns={mapColumns} headlineRef={refs.checks} />
+                  <>
+                    <FindingsPanel
+                      report={checked}
+                      onSelect={selectFinding}
+                      onMapColumns={mapColumns}
+                      headlineRef={refs.checks}
+                      busy={busy !== null}
+                      onAccept={accept}
+                      onRevoke={(f) => void revoke(f)}
+                      acceptOutcome={acceptNotice}
+                    />
+                    <CirculationAction busy={busy !== null} outcome={circulateNotice} onPrepare={(s) => void prepareCirculation(s)} />
+                  </>
                 ) : (
                   <Text>{busy === 'open' || unread ? reading : 'Choose Validate to check the workbook.'}</Text>
                 )}
