@@ -259,6 +259,8 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
       if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
       done = true;
       setChecked(r.report);
+      // Validate's words in the header no longer hold: the Checks headline and the note beside the action say where things stand.
+      setNotice(null);
       setAcceptNotice({
         intent: 'success',
         title: 'Accepted with your note',
@@ -273,6 +275,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
       const r = await host.revokeAcceptance({ sheet: flag.sheet, cell: flag.cell, code: flag.code });
       if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
       setChecked(r.report);
+      setNotice(null);
       setAcceptNotice({ intent: 'info', title: 'Acceptance taken back', message: `${where(flag)} counts again. Save the workbook to keep this.` });
     });
 
