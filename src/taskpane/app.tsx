@@ -75,7 +75,7 @@ type HeaderNotice =
   | { kind: 'confirm'; title: string; message: string; confirm: string; run(): void };
 
 /** Where focus goes once an action's result is on screen. */
-type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm';
+type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm' | 'accept';
 
 /**
  * The task pane: a compact header (sheet, quarter, Rate / Validate / Clear and what they said)
@@ -107,6 +107,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
     columns: useRef<HTMLHeadingElement>(null),
     outcome: useRef<HTMLDivElement>(null),
     confirm: useRef<HTMLButtonElement>(null),
+    accept: useRef<HTMLDivElement>(null),
   };
 
   const overview = useMemo(() => (overviewReport ? workbookOverview(overviewReport) : { scorecards: [], others: [] }), [overviewReport]);
@@ -121,7 +122,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
     if (!el) return;
     el.focus();
     setFocus(null);
-  }, [focus, tab, notice, checked, rated]);
+  }, [focus, tab, notice, checked, rated, acceptNotice]);
   const show = (target: FocusTarget, view?: PaneTab) => {
     if (view) setTab(view);
     setFocus({ target });
@@ -256,6 +257,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
     let done = false;
     await act('accept', async () => {
       const r = await host.accept({ sheet: flag.sheet, cell: flag.cell, code: flag.code }, note);
+      show('accept');
       if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
       done = true;
       setChecked(r.report);
@@ -273,6 +275,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
   const revoke = (flag: Flag) =>
     act('accept', async () => {
       const r = await host.revokeAcceptance({ sheet: flag.sheet, cell: flag.cell, code: flag.code });
+      show('accept');
       if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
       setChecked(r.report);
       setNotice(null);
@@ -414,6 +417,7 @@ export function App({ host, download = downloadText, copy = copyToClipboard }: A
                       onAccept={accept}
                       onRevoke={(f) => void revoke(f)}
                       acceptOutcome={acceptNotice}
+                      acceptRef={refs.accept}
                     />
                     <CirculationAction busy={busy !== null} outcome={circulateNotice} onPrepare={(s) => void prepareCirculation(s)} />
                   </>

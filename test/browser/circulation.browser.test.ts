@@ -121,6 +121,8 @@ describe('fit to circulate in the pane (issue 12)', () => {
     await form.getByTestId('accept-note').fill('Count of pregnant care leavers, published with the DPO\'s agreement');
     await form.getByRole('button', { name: 'Accept' }).click();
     await notice('notice-accept', 'Accepted with your note');
+    // The form is gone with the finding: focus lands on what the action said.
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid=notice-accept]') != null);
     expect(await page.getByTestId('fitness').innerText()).toContain('Fit to circulate');
     const item = page.locator(`[data-testid=accepted-finding][data-cell=${SMALL_CELL}]`);
     const text = await item.innerText();

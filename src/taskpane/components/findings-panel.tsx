@@ -119,6 +119,8 @@ export interface FindingsPanelProps {
   onRevoke(flag: Flag): void;
   /** What the last Accept or Take back said, shown above the findings. */
   acceptOutcome: Outcome | null;
+  /** Where focus goes after Accept or Take back (the form or the button is gone by then). */
+  acceptRef?: Ref<HTMLDivElement>;
 }
 
 /** Validate's findings, fit-to-circulate first, grouped by severity, repeated codes folded; each finding selects its cell. */
@@ -142,7 +144,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           </MessageBarActions>
         )}
       </MessageBar>
-      <OutcomeBar outcome={props.acceptOutcome} testId="notice-accept" />
+      <OutcomeBar outcome={props.acceptOutcome} testId="notice-accept" focusRef={props.acceptRef} />
       {groups.map((g) => (
         <div key={g.severity} data-severity={g.severity}>
           <Subtitle2 as="h3">
