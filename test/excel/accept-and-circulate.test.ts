@@ -73,6 +73,25 @@ describe('accepting a flag in Excel', () => {
     expect(await host.revokeAcceptance(SMALL)).toMatchObject({ ok: false, problem: { code: 'NO_ACCEPTANCE' } });
   });
 
+  it('lapses when the figure changes: the count blocks again, and the pane may accept it anew', async () => {
+    const { ox, host } = excel();
+    await host.rate();
+    expect(await host.accept(SMALL, 'Agreed')).toMatchObject({ ok: true });
+    await ox.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Scorecard').getRange('K60').values = [[2]];
+      await context.sync();
+    });
+    const after = await host.validate();
+    if (!after.ok) throw new Error(after.problem.message);
+    const flag = after.report.flags.find((f) => f.code === 'SMALL_COUNT' && f.cell === 'K60')!;
+    expect(after.report.fit).toBe(false);
+    expect(flag.accepted).toBeUndefined();
+    expect(flag.lapsed).toMatchObject({ note: 'Agreed', value: 3 });
+    expect(flag.message).toContain('lapsed');
+    const again = await host.accept(SMALL, 'Agreed for 2 as well');
+    expect(again.ok && again.report.fit).toBe(true);
+  });
+
   it('refuses an empty note and a flag that is not there, writing nothing', async () => {
     const { ox, host } = excel();
     await host.rate();
