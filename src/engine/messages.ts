@@ -27,6 +27,8 @@ const PROBLEMS: Record<ProblemCode, (detail: string) => string> = {
   BAD_NOTE: (d) => `The note ${d}. Write a short note saying why the flag is acceptable (up to 200 characters).`,
   NOT_FIT: (d) => `The workbook is not fit to circulate yet, so no copy was made: ${d}. Fix each one, or accept a small count with a note, then prepare the copy again.`,
   NOT_RATED: (d) => `${d} has not been rated yet (it has no summary sheet of the add-in's). Rate this quarter first, then prepare the copy for circulation.`,
+  NOT_SUPPORTED: (d) => `This version of Excel cannot ${d}. Use Excel for Microsoft 365 (or Excel 2019 or later), or run \`scorecard circulate\` on the saved file.`,
+  COPY_FAILED: (d) => `The circulation copy could not be made: ${d}. Your workbook was not changed; save it and try again.`,
   EXCEL_ERROR: (d) => `Excel reported a problem: ${d}. Nothing was written; try again, and if it persists, save and reopen the workbook.`,
   EXCEL_PARTIAL: (d) => `Excel stopped part-way through the changes: ${d}`,
 };

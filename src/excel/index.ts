@@ -15,3 +15,6 @@ export { createExcelPaneHost } from './excel-pane-host';
 export { readWorkbook, MAX_READ_CELLS } from './read-workbook';
 export { MAX_REQUEST_BYTES } from './apply-operations';
 export { needsTextFormat } from './text-guard';
+export { acceptFlag, revokeAcceptance, type AcceptResult } from './accept-flag';
+export { prepareCirculation, type CirculationResult } from './prepare-circulation';
+export { officeDocument, readDocumentFile, type OfficeDocument } from './office-document';

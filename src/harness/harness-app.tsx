@@ -3,12 +3,17 @@ import { App } from '../taskpane/app';
 import { createExcelPaneHost } from '../excel';
 import { observedHost } from './observed-host';
 import { SheetView } from './sheet-view';
-import { openSession, saveSession, type WorkbookSession } from './workbook-session';
+import type { FakeOffice } from '../../test/support/fake-excel';
+import { openSession, saveSession, sessionFile, type WorkbookSession } from './workbook-session';
 
 /** Requirement sets as Excel 365 answers them (the fake Office global installed by harness-main). */
 const supported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
 
 export const SAMPLE_URL = 'examples/scorecard-2018-19-q2.xlsx';
+
+function fromBase64(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+}
 
 function download(name: string, bytes: Uint8Array): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
@@ -20,7 +25,7 @@ function download(name: string, bytes: Uint8Array): void {
 }
 
 /** The page: the task pane on the left running on the strict fake, the sheet it changes on the right. */
-export function HarnessApp() {
+export function HarnessApp({ office }: { office: FakeOffice }) {
   const [session, setSession] = useState<WorkbookSession | null>(null);
   const [generation, setGeneration] = useState(0);
   const [status, setStatus] = useState('Loading the sample workbook…');
@@ -59,10 +64,19 @@ export function HarnessApp() {
     void loadSample();
   }, [loadSample]);
 
+  // Office's document is the session's workbook as saved through the file adapter; a new workbook the pane opens is kept for download.
+  useEffect(() => office.setDocument(session ? () => sessionFile(session) : null), [office, session]);
   const host = useMemo(
-    () => (session ? observedHost(createExcelPaneHost({ run: session.fake.run, isSetSupported: supported }), refresh) : null),
-    [session, refresh],
+    () =>
+      session
+        ? observedHost(
+            createExcelPaneHost({ run: session.fake.run, isSetSupported: supported }, () => ({ document: office.office.context.document, createWorkbook: (b) => office.createWorkbook(b) })),
+            refresh,
+          )
+        : null,
+    [session, refresh, office],
   );
+  const created = office.createdWorkbooks.length;
 
   async function picked(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -110,6 +124,11 @@ export function HarnessApp() {
         <button type="button" onClick={() => void save()} disabled={!session}>
           Save workbook
         </button>
+        {created > 0 && (
+          <button type="button" data-testid="created-workbook" onClick={() => download(`new-workbook-${created}.xlsx`, fromBase64(office.createdWorkbooks[created - 1]))}>
+            Download the new workbook ({created})
+          </button>
+        )}
         <span className="harness-status" role="status" data-testid="harness-status">
           {status}
         </span>

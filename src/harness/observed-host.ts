@@ -18,5 +18,8 @@ export function observedHost(host: PaneHost, changed: () => void): PaneHost {
     selectCell: after((s, a) => host.selectCell(s, a)),
     loadRules: after(() => host.loadRules()),
     saveRules: after((rules) => host.saveRules(rules)),
+    accept: after((flag, note) => host.accept(flag, note)),
+    revokeAcceptance: after((flag) => host.revokeAcceptance(flag)),
+    prepareCirculation: after((options) => host.prepareCirculation(options)),
   };
 }

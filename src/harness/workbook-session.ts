@@ -32,3 +32,10 @@ export async function saveSession(session: WorkbookSession): Promise<{ ok: true;
   const saved = await xlsxToBuffer(opened.file);
   return saved.ok ? { ok: true, bytes: saved.data } : saved;
 }
+
+/** The fake's workbook as Office's `getFileAsync` gives a document: the saved .xlsx bytes (a failure throws, as Office fails the call). */
+export async function sessionFile(session: WorkbookSession): Promise<Uint8Array> {
+  const saved = await saveSession(session);
+  if (!saved.ok) throw new Error(saved.problem.message);
+  return saved.bytes;
+}

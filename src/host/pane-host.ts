@@ -1,4 +1,4 @@
-import type { ClearOutcome, Problem, QuarterIndex, RuleSet, RunReport } from '../engine';
+import type { ClearOutcome, FlagIdentity, Problem, QuarterIndex, RuleSet, RunReport } from '../engine';
 
 /**
  * Everything the task pane needs from its host, as a small interface: components get it
@@ -23,4 +23,14 @@ export interface PaneHost {
   /** Rules stored in the workbook, or the defaults. */
   loadRules(): Promise<HostResult<{ rules: RuleSet; source: 'default' | 'workbook' }>>;
   saveRules(rules: RuleSet): Promise<HostResult<object>>;
+  /** Accept a warning or a small count with a short note, stored in the workbook (spec §5); the report as it reads afterwards. */
+  accept(flag: FlagIdentity, note: string): Promise<HostResult<{ report: RunReport }>>;
+  /** Take an acceptance back; the report as it reads afterwards. */
+  revokeAcceptance(flag: FlagIdentity): Promise<HostResult<{ report: RunReport }>>;
+  /**
+   * "Prepare for circulation" (spec §6): builds the committee copy from the document as saved in the
+   * host (in Excel: Office's compressed file, patched by the file adapter in the browser) and opens it
+   * as a new workbook; the working workbook is not changed. Refused while errors remain.
+   */
+  prepareCirculation(options: { suppressSmall: boolean }): Promise<HostResult<{ opened: string }>>;
 }

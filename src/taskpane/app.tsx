@@ -1,10 +1,12 @@
 import { FluentProvider, makeStyles, Subtitle1, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Flag, MeasureOverride, QuarterIndex, RuleSet, RunReport } from '../engine';
+import { committeeTables, type Flag, type MeasureOverride, type QuarterIndex, type RuleSet, type RunReport } from '../engine';
 import type { PaneHost, RunRequest } from '../host';
 import {
+  CirculationAction,
   ColumnMapEditor,
   ConfirmBar,
+  CopyTables,
   FindingsPanel,
   OutcomeBar,
   PaletteContext,
@@ -14,6 +16,7 @@ import {
   WorkbookOverviewView,
   type RulesArea,
 } from './components';
+import { copyToClipboard } from './copy-to-clipboard';
 import { downloadText } from './download-text';
 import {
   clearOutcome,
@@ -54,6 +57,8 @@ export interface AppProps {
   host: PaneHost;
   /** How a file is offered to the user; the browser download by default. */
   download?(fileName: string, text: string, mimeType: string): void;
+  /** How "Copy tables" reaches the clipboard; the browser's by default. */
+  copy?(content: { html: string; text: string }): Promise<'rich' | 'plain'>;
 }
 
 export type PaneTab = 'results' | 'checks' | 'rules' | 'columns';
@@ -70,14 +75,14 @@ type HeaderNotice =
   | { kind: 'confirm'; title: string; message: string; confirm: string; run(): void };
 
 /** Where focus goes once an action's result is on screen. */
-type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm';
+type FocusTarget = 'results' | 'checks' | 'columns' | 'outcome' | 'confirm' | 'accept';
 
 /**
  * The task pane: a compact header (sheet, quarter, Rate / Validate / Clear and what they said)
  * over four tabs. All Excel access goes through `host`, so the same component runs in Excel and in
  * the harness. After an action the view and the focus move to its result.
  */
-export function App({ host, download = downloadText }: AppProps) {
+export function App({ host, download = downloadText, copy = copyToClipboard }: AppProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<PaneAction | null>('open');
   const [notice, setNotice] = useState<HeaderNotice | null>(null);
@@ -92,12 +97,17 @@ export function App({ host, download = downloadText }: AppProps) {
   const [focus, setFocus] = useState<{ target: FocusTarget } | null>(null);
   /** Why the workbook could not be read on open (no scorecard, a read failure), for the tabs to say instead of "Reading…". */
   const [unread, setUnread] = useState<Outcome | null>(null);
+  /** What Accept / Take back, Prepare for circulation and Copy tables said, each shown beside its action. */
+  const [acceptNotice, setAcceptNotice] = useState<Outcome | null>(null);
+  const [circulateNotice, setCirculateNotice] = useState<Outcome | null>(null);
+  const [copyNotice, setCopyNotice] = useState<Outcome | null>(null);
   const refs = {
     results: useRef<HTMLHeadingElement>(null),
     checks: useRef<HTMLDivElement>(null),
     columns: useRef<HTMLHeadingElement>(null),
     outcome: useRef<HTMLDivElement>(null),
     confirm: useRef<HTMLButtonElement>(null),
+    accept: useRef<HTMLDivElement>(null),
   };
 
   const overview = useMemo(() => (overviewReport ? workbookOverview(overviewReport) : { scorecards: [], others: [] }), [overviewReport]);
@@ -112,7 +122,7 @@ export function App({ host, download = downloadText }: AppProps) {
     if (!el) return;
     el.focus();
     setFocus(null);
-  }, [focus, tab, notice, checked, rated]);
+  }, [focus, tab, notice, checked, rated, acceptNotice]);
   const show = (target: FocusTarget, view?: PaneTab) => {
     if (view) setTab(view);
     setFocus({ target });
@@ -241,6 +251,68 @@ export function App({ host, download = downloadText }: AppProps) {
 
   const mapColumns = () => show('columns', 'columns');
 
+  const where = (flag: Flag) => `${flag.ref ? `${flag.ref} ` : ''}(${flag.sheet}${flag.cell ? ` ${flag.cell}` : ''})`;
+
+  async function accept(flag: Flag, note: string): Promise<boolean> {
+    let done = false;
+    await act('accept', async () => {
+      const r = await host.accept({ sheet: flag.sheet, cell: flag.cell, code: flag.code }, note);
+      show('accept');
+      if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
+      done = true;
+      setChecked(r.report);
+      // Validate's words in the header no longer hold: the Checks headline and the note beside the action say where things stand.
+      setNotice(null);
+      setAcceptNotice({
+        intent: 'success',
+        title: 'Accepted with your note',
+        message: `${where(flag)} is accepted for its present value, and listed under Accepted. It lapses if the figure changes. Save the workbook to keep it.`,
+      });
+    });
+    return done;
+  }
+
+  const revoke = (flag: Flag) =>
+    act('accept', async () => {
+      const r = await host.revokeAcceptance({ sheet: flag.sheet, cell: flag.cell, code: flag.code });
+      show('accept');
+      if (!r.ok) return setAcceptNotice(failureOutcome('accept', r.problem));
+      setChecked(r.report);
+      setNotice(null);
+      setAcceptNotice({ intent: 'info', title: 'Acceptance taken back', message: `${where(flag)} counts again. Save the workbook to keep this.` });
+    });
+
+  const prepareCirculation = (suppressSmall: boolean) =>
+    act('circulate', async () => {
+      setCirculateNotice(null);
+      const r = await host.prepareCirculation({ suppressSmall });
+      setCirculateNotice(
+        r.ok
+          ? {
+              intent: 'success',
+              title: 'Circulation copy opened',
+              message: `A new workbook opened with ${r.opened}${suppressSmall ? ', small counts shown as c' : ''}. Save it under its own name and circulate that one; this workbook was not changed.`,
+            }
+          : failureOutcome('circulate', r.problem),
+      );
+    });
+
+  const copyTables = (suppressSmall: boolean) =>
+    act('copy', async () => {
+      if (!rated) return;
+      setCopyNotice(null);
+      try {
+        const how = await copy(committeeTables(rated, { suppressSmall }));
+        setCopyNotice({
+          intent: 'success',
+          title: 'Tables copied',
+          message: `The two count tables and the red and amber measures are on the clipboard${how === 'rich' ? ' as a table' : ' as plain text (tab-separated)'}: paste them into the committee report.`,
+        });
+      } catch (e) {
+        setCopyNotice({ intent: 'error', title: 'The tables were not copied', message: `The clipboard refused them (${e instanceof Error ? e.message : String(e)}). Click in the pane and try again.` });
+      }
+    });
+
   async function saveRules(next: RuleSet, what: string, area: RulesArea | 'columns', warning?: string): Promise<boolean> {
     let saved = false;
     await act('rules', async () => {
@@ -321,14 +393,34 @@ export function App({ host, download = downloadText }: AppProps) {
                 <h2 className={styles.heading} tabIndex={-1} ref={refs.results}>
                   Results
                 </h2>
-                {rated ? <ResultsView report={rated} onSelect={select} /> : <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>}
+                {rated ? (
+                  <>
+                    <CopyTables outcome={copyNotice} onCopy={(suppress) => void copyTables(suppress)} />
+                    <ResultsView report={rated} onSelect={select} />
+                  </>
+                ) : (
+                  <Text>Nothing rated yet in this session. Choose Rate this quarter.</Text>
+                )}
               </>
             )}
             {tab === 'checks' && (
               <>
                 <h2 className={styles.heading}>Checks</h2>
                 {checked ? (
-                  <FindingsPanel report={checked} onSelect={selectFinding} onMapColumns={mapColumns} headlineRef={refs.checks} />
+                  <>
+                    <FindingsPanel
+                      report={checked}
+                      onSelect={selectFinding}
+                      onMapColumns={mapColumns}
+                      headlineRef={refs.checks}
+                      busy={busy !== null}
+                      onAccept={accept}
+                      onRevoke={(f) => void revoke(f)}
+                      acceptOutcome={acceptNotice}
+                      acceptRef={refs.accept}
+                    />
+                    <CirculationAction busy={busy !== null} outcome={circulateNotice} onPrepare={(s) => void prepareCirculation(s)} />
+                  </>
                 ) : (
                   <Text>{busy === 'open' || unread ? reading : 'Choose Validate to check the workbook.'}</Text>
                 )}

@@ -643,4 +643,33 @@ describe.each([
       expect({ tab: name, violations: await axeViolations(p, `axe-violations-${width}px-${name.toLowerCase()}.json`) }).toEqual({ tab: name, violations: [] });
     }
   });
+
+  it('fits and passes axe with the fit-to-circulate controls in use: the note form, an accepted finding, the circulation and copy outcomes', async () => {
+    await narrowBrowser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await open();
+    await rateAndValidate(p);
+    await tab('Checks');
+    const line = p.locator('li', { has: p.locator('[data-testid=finding][data-code=SMALL_COUNT]') }).first();
+    await line.getByTestId('accept').click();
+    await line.getByRole('button', { name: 'Accept', exact: true }).click();
+    await line.getByText('Write a short note').waitFor();
+    expect({ state: 'note form', problems: await overflowProblems(p) }).toEqual({ state: 'note form', problems: [] });
+    expect(await axeViolations(p, `axe-violations-${width}px-accept-form.json`)).toEqual([]);
+    await p.getByRole('button', { name: 'Prepare for circulation' }).click();
+    await said('notice-circulate', 'No circulation copy was made');
+    await line.getByTestId('accept-note').fill('Published count, agreed with the DPO');
+    await line.getByRole('button', { name: 'Accept', exact: true }).click();
+    await said('notice-accept', 'Accepted with your note');
+    await p.getByRole('button', { name: 'Prepare for circulation' }).click();
+    await said('notice-circulate', 'Circulation copy opened');
+    await p.getByTestId('pane').screenshot({ path: path.join(ARTIFACTS, `pane-${width}px-checks-accepted.png`) });
+    expect({ state: 'accepted', problems: await overflowProblems(p) }).toEqual({ state: 'accepted', problems: [] });
+    expect(await axeViolations(p, `axe-violations-${width}px-accepted.json`)).toEqual([]);
+    await tab('Results');
+    await p.getByRole('button', { name: 'Copy tables' }).click();
+    await said('notice-copy', 'Tables copied');
+    await p.getByTestId('pane').screenshot({ path: path.join(ARTIFACTS, `pane-${width}px-results-copied.png`) });
+    expect({ state: 'copied', problems: await overflowProblems(p) }).toEqual({ state: 'copied', problems: [] });
+    expect(await axeViolations(p, `axe-violations-${width}px-copied.json`)).toEqual([]);
+  });
 });

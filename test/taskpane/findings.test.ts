@@ -1,5 +1,5 @@
 import type { Flag } from '../../src/engine';
-import { findingLocation, findingTarget, fitness, groupFindings, validateOutcome } from '../../src/taskpane/model';
+import { acceptedFindings, acceptedValue, canAccept, findingLocation, findingTarget, fitness, groupFindings, noteProblem, validateOutcome } from '../../src/taskpane/model';
 import { flag } from './report-fixture';
 
 describe('groupFindings', () => {
@@ -85,5 +85,39 @@ describe('finding locations', () => {
     expect(findingTarget(flag({ cell: 'K12:K14' }))).toEqual({ sheet: 'Scorecard', address: 'K12' });
     expect(findingTarget(flag({ cell: '' }))).toEqual({ sheet: 'Scorecard', address: 'A1' });
     expect(findingTarget(flag({ sheet: '' }))).toBeNull();
+  });
+});
+
+describe('accepted findings', () => {
+  const small = (over: Partial<Flag> = {}): Flag => ({ code: 'SMALL_COUNT', severity: 'error', sheet: 'Scorecard', cell: 'K60', ref: 'P4.5', message: 'A count of 3…', ...over });
+  const accepted = { note: 'Agreed with the DPO', date: '2026-11-22', value: 3 };
+
+  it('an accepted small count no longer blocks: fit, listed apart, and the headline says one was accepted', () => {
+    const f = fitness({ fit: true, flags: [small({ accepted })] });
+    expect(f).toMatchObject({ fit: true, intent: 'success', title: 'Fit to circulate' });
+    expect(f.detail).toBe('No errors and no warnings left. 1 finding accepted with a note.');
+    expect(groupFindings([small({ accepted })])).toEqual([]);
+    expect(acceptedFindings([small({ accepted }), small({ cell: 'K61' })]).map((x) => x.cell)).toEqual(['K60']);
+  });
+
+  it('an open small count is not fit, and the headline says it may be accepted', () => {
+    const f = fitness({ fit: false, flags: [small()] });
+    expect(f.title).toBe('Not fit to circulate');
+    expect(f.detail).toContain('a small count may instead be accepted with a note');
+  });
+
+  it('offers Accept on warnings and small counts only, not on an accepted one or another error', () => {
+    expect(canAccept(small())).toBe(true);
+    expect(canAccept(small({ code: 'MISSING_VALUE', severity: 'warning' }))).toBe(true);
+    expect(canAccept(small({ code: 'FORMULA_ERROR' }))).toBe(false);
+    expect(canAccept(small({ accepted }))).toBe(false);
+    expect(canAccept(small({ lapsed: accepted }))).toBe(true);
+  });
+
+  it('a note is required and at most 200 characters', () => {
+    expect(noteProblem('  ')).toBe('Write a short note saying why this is acceptable.');
+    expect(noteProblem('x'.repeat(201))).toBe('The note is 201 characters long; keep it to 200.');
+    expect(noteProblem('x'.repeat(200))).toBeNull();
+    expect([acceptedValue(3), acceptedValue(null), acceptedValue('n/a')]).toEqual(['3', 'an empty cell', '"n/a"']);
   });
 });

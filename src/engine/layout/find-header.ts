@@ -73,6 +73,8 @@ export function hasRequiredRoles(c: HeaderCandidate): boolean {
   return (roles.has('ref') || roles.has('measure')) && roles.has('quarter');
 }
 
+const mapped = (c: HeaderCandidate) => c.matches.filter((m) => m.source === 'map').length;
+
 function isBetter(a: HeaderCandidate, b: HeaderCandidate): boolean {
   const ra = hasRequiredRoles(a);
   const rb = hasRequiredRoles(b);
@@ -89,7 +91,10 @@ export function findHeader(sheet: SheetGrid, width: number, vocabulary: Vocabula
     let candidate = single;
     if (r + 1 < sheet.values.length && looksLikeContinuation(sheet, r + 1, width)) {
       const double = matchRow(sheet, r, 2, width, vocabulary);
-      if (double.score >= single.score) candidate = double;
+      // A header text the column map names (the pane saves a split header's joined text) settles it:
+      // the map moving a column to another role must not make the one-row reading win on score.
+      const byMap = mapped(double) - mapped(single);
+      if (byMap > 0 || (byMap === 0 && double.score >= single.score)) candidate = double;
     }
     if (!best || isBetter(candidate, best)) best = candidate;
   }

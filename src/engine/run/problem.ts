@@ -20,7 +20,9 @@ export type ProblemCode =
   | 'NOT_ACCEPTABLE'
   | 'BAD_NOTE'
   | 'NOT_FIT'
-  | 'NOT_RATED';
+  | 'NOT_RATED'
+  | 'NOT_SUPPORTED'
+  | 'COPY_FAILED';
 
 export interface Problem {
   code: ProblemCode;

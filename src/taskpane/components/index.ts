@@ -12,3 +12,7 @@ export * from './override-form';
 export * from './rules-transfer';
 export * from './rules-panel';
 export * from './global-rules-form';
+export * from './accept-form';
+export * from './accepted-list';
+export * from './circulation-action';
+export * from './copy-tables';

@@ -11,6 +11,9 @@ const BUSY_LABELS: Record<PaneAction, string> = {
   clear: 'Clearing ratings…',
   rules: 'Saving rules in the workbook…',
   select: 'Selecting the cell…',
+  accept: 'Saving the acceptance in the workbook…',
+  circulate: 'Preparing the copy for circulation…',
+  copy: 'Copying the tables…',
 };
 
 const useStyles = makeStyles({

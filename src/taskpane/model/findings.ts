@@ -76,18 +76,48 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Errors first (they block circulation), then warnings, then information; empty groups left out. */
+/** Errors first (they block circulation), then warnings, then information; empty groups left out. Accepted findings are listed apart (`acceptedFindings`). */
 export function groupFindings(flags: Flag[]): FindingGroup[] {
   return ORDER.map((severity) => {
-    const mine = flags.filter((f) => f.severity === severity);
+    const mine = flags.filter((f) => f.severity === severity && !f.accepted);
     return { severity, title: GROUP_TITLES[severity], flags: mine, items: foldRepeated(mine) };
   }).filter((g) => g.flags.length > 0);
 }
 
-/** The headline of Validate: fit to circulate means no errors; warnings are for the analyst to accept. */
+/** Findings the analyst accepted with a note, which the acceptance still holds for (the value has not changed). */
+export function acceptedFindings(flags: Flag[]): Flag[] {
+  return flags.filter((f) => f.accepted);
+}
+
+/** Whether the pane offers "Accept…" on a finding: warnings and small counts, not yet accepted (a lapsed one may be accepted again). */
+export function canAccept(flag: Flag): boolean {
+  return !flag.accepted && (flag.severity === 'warning' || flag.code === 'SMALL_COUNT');
+}
+
+/** The longest note an acceptance keeps (the engine refuses longer). */
+export const MAX_NOTE_LENGTH = 200;
+
+/** What a note typed in the pane lacks, or null when it can be saved. */
+export function noteProblem(note: string): string | null {
+  const n = note.trim().length;
+  if (n === 0) return 'Write a short note saying why this is acceptable.';
+  if (n > MAX_NOTE_LENGTH) return `The note is ${n} characters long; keep it to ${MAX_NOTE_LENGTH}.`;
+  return null;
+}
+
+/** What an acceptance was given for, as the pane lists it: `3`, `"n/a"`, or an empty cell. */
+export function acceptedValue(value: string | number | boolean | null): string {
+  if (value === null || value === '') return 'an empty cell';
+  return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"` : String(value);
+}
+
+/** The headline of Validate: fit to circulate means no errors that are not accepted; warnings are for the analyst to accept. */
 export function fitness(report: Pick<RunReport, 'fit' | 'flags'>): Fitness {
-  const errors = report.flags.filter((f) => f.severity === 'error').length;
-  const warnings = report.flags.filter((f) => f.severity === 'warning').length;
+  const errors = report.flags.filter((f) => f.severity === 'error' && !f.accepted).length;
+  const warnings = report.flags.filter((f) => f.severity === 'warning' && !f.accepted).length;
+  const accepted = report.flags.filter((f) => f.accepted).length;
+  const small = report.flags.some((f) => f.severity === 'error' && !f.accepted && f.code === 'SMALL_COUNT');
+  const acceptedWords = accepted ? ` ${plural(accepted, 'finding')} accepted with a note.` : '';
   const gaps = report.flags.filter(isLayoutGap).length;
   if (report.fit && errors === 0 && gaps > 0) {
     return {
@@ -103,16 +133,18 @@ export function fitness(report: Pick<RunReport, 'fit' | 'flags'>): Fitness {
       intent: 'success',
       title: 'Fit to circulate',
       detail:
-        warnings === 0
-          ? 'No errors and no warnings were found.'
-          : `No errors. Review the ${plural(warnings, 'warning')} below and accept or fix each before circulating.`,
+        (warnings === 0
+          ? accepted
+            ? 'No errors and no warnings left.'
+            : 'No errors and no warnings were found.'
+          : `No errors. Review the ${plural(warnings, 'warning')} below and accept or fix each before circulating.`) + acceptedWords,
     };
   }
   return {
     fit: false,
     intent: 'error',
     title: 'Not fit to circulate',
-    detail: `Fix the ${plural(errors, 'error')} below before circulating${warnings ? `, and review the ${plural(warnings, 'warning')}` : ''}. Select a finding to go to its cell.`,
+    detail: `Fix the ${plural(errors, 'error')} below before circulating${small ? ' (a small count may instead be accepted with a note)' : ''}${warnings ? `, and review the ${plural(warnings, 'warning')}` : ''}. Select a finding to go to its cell.`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Counts, Problem, RunReport } from '../../engine';
 import { fitness, isLayoutGap } from './findings';
 
-export type PaneAction = 'rate' | 'validate' | 'clear' | 'open' | 'rules' | 'select';
+export type PaneAction = 'rate' | 'validate' | 'clear' | 'open' | 'rules' | 'select' | 'accept' | 'circulate' | 'copy';
 
 /** What the MessageBar says after an action: what happened and what to do next. */
 export interface Outcome {
@@ -30,6 +30,9 @@ const FAILURE_TITLES: Record<PaneAction, string> = {
   open: 'The workbook could not be read',
   rules: 'Rules were not saved',
   select: 'The cell could not be selected',
+  accept: 'The acceptance was not saved',
+  circulate: 'No circulation copy was made',
+  copy: 'The tables were not copied',
 };
 
 export function failureOutcome(action: PaneAction, problem: Problem): Outcome {

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../src/engine';
 import { DEFAULT_RULES, headerCells, lookUpHeader, missingRatingRoles, lookUpPolarity, parseRules, recogniseSheet, vocabularyOf } from '../../../src/engine';
 import { sheet } from '../../support/grid';
+import { q2Sheet } from '../../support/q2-scorecard';
 
 const words = vocabularyOf(DEFAULT_RULES);
 const role = (header: string) => lookUpHeader(words, header)?.key;
@@ -91,5 +92,20 @@ describe('recognising councils that word their headers differently', () => {
     expect(l.columns.target).toMatchObject({ header: 'Rating', source: 'rules' });
     expect(l.columns.rag).toBeUndefined();
     expect(l.measures[0].polarity).toBe('low');
+  });
+});
+
+describe('a column map naming a split header by its joined text (as the pane saves it)', () => {
+  it.each([
+    ['target', 'Yr. end 17-18', 'I'],
+    ['target', 'Stat Neigh Av', 'F'],
+    ['q2', 'Qu 1 18-19', 'J'],
+  ])('points %s at "%s" (column %s), keeping the two-row header', (key, header, letter) => {
+    const parsed = parseRules({ ...DEFAULT_RULES, columns: { [key]: header } });
+    if (!parsed.success) throw new Error('bad rules');
+    const l = recogniseSheet(q2Sheet(), parsed.rules);
+    const role = key === 'q2' ? l.quarters.find((q) => q.quarter === 2) : l.columns[key as 'target'];
+    expect(role?.address).toBe(`${letter}2`);
+    expect(role?.header).toBe(header);
   });
 });

@@ -25,12 +25,71 @@ export interface FakeOffice {
   readonly dialogs: FakeDialogRecord[];
   /** Calls a registered ribbon action the way Office does and resolves when it calls event.completed(). */
   invoke(id: string): Promise<{ completed: number }>;
+  /**
+   * Where `Office.context.document.getFileAsync` gets the document's .xlsx bytes (the harness and the
+   * tests save the fake workbook through the file adapter); without one it fails as Office does.
+   */
+  setDocument(file: (() => Promise<Uint8Array>) | null): void;
+  /** `Excel.createWorkbook` as Office offers it: records the base64 it receives. */
+  createWorkbook(base64: string): Promise<void>;
+  /** Every base64 workbook `createWorkbook` received, in order. */
+  readonly createdWorkbooks: string[];
+  /** Files got with getFileAsync and not closed yet (Office refuses a third). */
+  openFiles(): number;
 }
 
-export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boolean } = {}): FakeOffice {
+export interface FakeOfficeOptions {
+  excelApi?: string;
+  dialogsFail?: boolean;
+  document?: () => Promise<Uint8Array>;
+}
+
+/** Office's documented largest (and default) slice. */
+const MAX_SLICE = 4 * 1024 * 1024;
+
+export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const supported = options.excelApi ?? '1.20';
   const actions = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
   const dialogs: FakeDialogRecord[] = [];
+  let documentFile = options.document ?? null;
+  let open = 0;
+  const createdWorkbooks: string[] = [];
+  const succeeded = <T,>(value: T) => ({ status: 'succeeded', value }) as unknown as Office.AsyncResult<T>;
+  const failed = <T,>(message: string) => ({ status: 'failed', error: { code: 5001, name: 'Internal Error', message } }) as unknown as Office.AsyncResult<T>;
+
+  /** getFileAsync as Office documents it: compressed only here, slices of at most 4 MB as byte arrays, at most two files open. */
+  function getFileAsync(fileType: string, fileOptions: Office.GetFileOptions | ((r: Office.AsyncResult<Office.File>) => void), maybeCallback?: (r: Office.AsyncResult<Office.File>) => void) {
+    const callback = typeof fileOptions === 'function' ? fileOptions : maybeCallback;
+    const sliceSize = typeof fileOptions === 'object' && fileOptions.sliceSize ? fileOptions.sliceSize : MAX_SLICE;
+    // Office answers asynchronously, never inside the call.
+    const answer = (r: Office.AsyncResult<Office.File>) => setTimeout(() => callback?.(r), 0);
+    if (fileType !== 'compressed') return answer(failed(`The fake gives only the compressed file, not ${fileType}.`));
+    if (sliceSize > MAX_SLICE || sliceSize <= 0) return answer(failed('The slice size is out of range.'));
+    if (open >= 2) return answer(failed('No more than two documents can be in memory: close one with File.closeAsync.'));
+    if (!documentFile) return answer(failed('The document cannot be read.'));
+    documentFile().then(
+      (bytes) => {
+        open++;
+        let closed = false;
+        const sliceCount = Math.max(1, Math.ceil(bytes.length / sliceSize));
+        const file = {
+          size: bytes.length,
+          sliceCount,
+          getSliceAsync: (index: number, cb?: (r: Office.AsyncResult<Office.Slice>) => void) => {
+            const r = closed || index < 0 || index >= sliceCount ? failed<Office.Slice>('The slice does not exist.') : succeeded({ index, size: Math.min(sliceSize, bytes.length - index * sliceSize), data: Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize)) } as Office.Slice);
+            setTimeout(() => cb?.(r), 0);
+          },
+          closeAsync: (cb?: (r: Office.AsyncResult<void>) => void) => {
+            if (!closed) open--;
+            closed = true;
+            setTimeout(() => cb?.(succeeded(undefined)), 0);
+          },
+        };
+        answer(succeeded(file as unknown as Office.File));
+      },
+      (e: unknown) => answer(failed(e instanceof Error ? e.message : String(e))),
+    );
+  }
 
   const office = {
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
@@ -40,6 +99,7 @@ export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boo
     },
     HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    FileType: { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' },
     EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     actions: {
       associate: (id: string, handler: (event: Office.AddinCommands.Event) => unknown) => {
@@ -47,6 +107,7 @@ export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boo
       },
     },
     context: {
+      document: { getFileAsync },
       requirements: {
         isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && compareVersions(version ?? '1.1', supported) <= 0,
       },
@@ -86,6 +147,16 @@ export function createFakeOffice(options: { excelApi?: string; dialogsFail?: boo
     office: office as unknown as typeof Office,
     actions,
     dialogs,
+    createdWorkbooks,
+    setDocument(file) {
+      documentFile = file;
+    },
+    openFiles: () => open,
+    async createWorkbook(base64) {
+      // Excel refuses what is not base64 of a file; the add-in's copy always is.
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw Object.assign(new Error('The file is not valid base64.'), { code: 'InvalidArgument' });
+      createdWorkbooks.push(base64);
+    },
     invoke(id) {
       const handler = actions.get(id);
       if (!handler) return Promise.reject(new Error(`No action registered as ${id}`));

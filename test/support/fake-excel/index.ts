@@ -1,6 +1,6 @@
 /** A strict in-memory stand-in for Excel's JavaScript API: tests and the browser harness only, never production bundles. */
 export { createFakeExcel, type FakeExcel, type FakeExcelOptions, type RunRecord } from './create-fake-excel';
-export { createFakeOffice, type FakeOffice, type FakeDialogRecord } from './fake-office';
+export { createFakeOffice, type FakeOffice, type FakeOfficeOptions, type FakeDialogRecord } from './fake-office';
 export { FakeExcelError, type FakeErrorCode } from './fake-errors';
 export { WEB_LIMITS, FakeRequestContext, type FakeLimits, type SyncRecord } from './fake-request-context';
 export { FakeClientObject, FakeClientResult } from './fake-client-object';
