@@ -17,7 +17,7 @@ export interface WorkbookRunOptions extends RunOptions {
 export function engineOptions(options: WorkbookRunOptions, grid: WorkbookGrid, activeSheet: string | null): RunOptions {
   const { scope, maxRequestBytes: _bytes, ...engine } = options;
   if (engine.sheets || scope !== 'active-or-first') return engine;
-  const scorecards = findScorecardSheets(grid);
+  const scorecards = findScorecardSheets(grid, engine.rules);
   if (scorecards.length === 0) return engine;
   const chosen = activeSheet && scorecards.includes(activeSheet) ? activeSheet : scorecards[0];
   return { ...engine, sheets: [chosen] };

@@ -1,0 +1,30 @@
+import { applyPlanToGrid, findScorecardSheets, planSaveRules, RuleSet } from '../../../src/engine';
+import { sheet, workbook } from '../../support/grid';
+
+// A council that heads its quarter columns "Period 1", "Period 2": no built-in word matches.
+const periods = () =>
+  workbook(
+    sheet('Cover', [['Corporate parenting scorecard']]),
+    sheet('Care leavers', [
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Period 1', 'Period 2'],
+      ['P1', '% of care leavers in education', 'High is Good', '90%', '85%', '88%'],
+    ]),
+  );
+const periodWords = RuleSet.parse({ headerWords: { q1: ['Period 1'], q2: ['Period 2'] } });
+
+describe('which sheets the ribbon may rate', () => {
+  it('finds none under the built-in words', () => {
+    expect(findScorecardSheets(periods())).toEqual([]);
+  });
+
+  it('finds the sheet under rules given for the run', () => {
+    expect(findScorecardSheets(periods(), periodWords)).toEqual(['Care leavers']);
+  });
+
+  it('finds the sheet under the rules stored in the workbook, as the pane saves them', () => {
+    const grid = periods();
+    const saved = planSaveRules(grid, periodWords);
+    if (!saved.ok) throw new Error(saved.problem.message);
+    expect(findScorecardSheets(applyPlanToGrid(grid, saved.plan))).toEqual(['Care leavers']);
+  });
+});
