@@ -13,6 +13,8 @@ import { openXlsx } from '../../src/file';
 import { harnessMounts, startStaticServer, type RunningServer } from '../../src/harness/server';
 import { buildHarness, PROJECT_ROOT } from './support/build-harness';
 import { launchChromium, type Chromium } from './support/chromium';
+import { MAPPED_COUNCIL } from '../support/councils';
+import { writeXlsxFixture } from '../support/xlsx-fixtures';
 
 jest.setTimeout(120_000);
 
@@ -222,5 +224,21 @@ describe('a column map saved in the pane (issue 11)', () => {
     const unmapped = ratings(cli('rate', SAMPLE, '--out', path.join(ARTIFACTS, 'cli-unmapped.rated.xlsx')).json);
     expect(fromWorkbook).toEqual(fromRules);
     expect(fromWorkbook).not.toEqual(unmapped);
+  });
+
+  it('on a sheet whose polarity and target columns were not recognised, says so as a warning with "Map columns", never as success', async () => {
+    const file = await writeXlsxFixture([{ name: 'Scorecard', rows: MAPPED_COUNCIL }], 'another-council.xlsx');
+    await page.getByTestId('workbook-input').setInputFiles(file);
+    await page.getByTestId('harness-status').filter({ hasText: 'Opened another-council.xlsx' }).waitFor();
+    const opened = page.getByTestId('outcome').filter({ hasText: 'with columns missing' });
+    await opened.waitFor();
+    expect(await opened.innerText()).toMatch(/polarity/i);
+    await page.getByRole('button', { name: 'Rate this quarter' }).click();
+    await page.getByTestId('outcome').filter({ hasText: 'Rated, but columns are missing' }).waitFor();
+    const said = await page.getByTestId('outcome').innerText();
+    expect(said).toMatch(/polarity/i);
+    expect(said).not.toContain('Ratings written');
+    await page.getByTestId('outcome').getByRole('button', { name: 'Map columns' }).click();
+    expect(await page.getByRole('tab', { name: 'Columns', exact: true }).getAttribute('aria-selected')).toBe('true');
   });
 });
