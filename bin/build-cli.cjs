@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the command line into one CommonJS file with esbuild (installed with tsx), so `scorecard`
+// Bundles the command line into one CommonJS file with esbuild (a devDependency), so `scorecard`
 // starts on compiled JavaScript rather than transpiling TypeScript at every start. Runs at
 // `npm ci` / `npm install` (the `prepare` script) and before `npm test`.
 const path = require('node:path');
