@@ -1,4 +1,5 @@
 import { fromA1, type CellValue } from '../engine/grid';
+import { parseAddress } from './cell-address';
 import type { ChartSpec, CellWrite } from '../engine/plan';
 import { quotedSheet } from './workbook-part';
 import { escapeXml } from './xml-text';
@@ -43,7 +44,7 @@ type Lookup = (row: number, column: number) => CellValue | undefined;
 export function cellLookup(cells: CellWrite[]): Lookup {
   const byKey = new Map<string, CellValue | undefined>();
   for (const w of cells) {
-    const { row, column } = fromA1(w.address);
+    const { row, column } = parseAddress(w.address);
     byKey.set(`${row},${column}`, w.value);
   }
   return (row, column) => byKey.get(`${row},${column}`);

@@ -1,5 +1,5 @@
-import { fromA1 } from '../engine/grid';
 import type { NewSheet, PrintSetup } from '../engine/plan';
+import { isPlainAddress, parseAddress } from './cell-address';
 import { cellXml } from './cell-xml';
 import type { DeriveStyle } from './sheet-patch';
 import { escapeXml } from './xml-text';
@@ -69,16 +69,21 @@ function printXml(print: PrintSetup): string {
  * printOptions, pageMargins, pageSetup, headerFooter, drawing.
  */
 export function newSheetXml(spec: NewSheet, derive: DeriveStyle, selected: boolean, drawingRelId?: string): string {
+  const cells = spec.cells.map((w) => {
+    const { row, column } = parseAddress(w.address);
+    return { w, row, column };
+  });
+  // Plans list cells row by row already; sorting is only needed (and stable either way) when they do not.
+  let ordered = true;
+  for (let i = 1; i < cells.length && ordered; i++) ordered = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].column <= cells[i].column);
+  if (!ordered) cells.sort((a, b) => a.row - b.row || a.column - b.column);
   const rows = new Map<number, { xml: string[]; cells: { w: NewSheet['cells'][number]; column: number }[] }>();
-  const cells = spec.cells
-    .map((w) => ({ w, ...fromA1(w.address) }))
-    .sort((a, b) => a.row - b.row || a.column - b.column);
   for (const { w, row, column } of cells) {
     const style = w.style ? derive(0, w.style) : 0;
-    const r = rows.get(row) ?? { xml: [], cells: [] };
-    r.xml.push(cellXml('', w.address.replace(/\$/g, '').toUpperCase(), style, w.value ?? null));
+    let r = rows.get(row);
+    if (!r) rows.set(row, (r = { xml: [], cells: [] }));
+    r.xml.push(cellXml('', isPlainAddress(w.address) ? w.address : w.address.replace(/\$/g, '').toUpperCase(), style, w.value ?? null));
     r.cells.push({ w, column });
-    rows.set(row, r);
   }
   const widths = (spec.columnWidths ?? [])
     .map((w, i) => (w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`))

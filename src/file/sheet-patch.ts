@@ -1,4 +1,5 @@
-import { fromA1, toA1 } from '../engine/grid';
+import { toA1 } from '../engine/grid';
+import { parseAddress } from './cell-address';
 import type { CellStyle, CellWrite } from '../engine/plan';
 import { cellXml } from './cell-xml';
 import { columnOf } from './sheet-xml-reader';
@@ -28,7 +29,7 @@ interface RowSpot {
 function byRow(writes: CellWrite[]): Map<number, Map<number, CellWrite[]>> {
   const rows = new Map<number, Map<number, CellWrite[]>>();
   for (const w of writes) {
-    const { row, column } = fromA1(w.address);
+    const { row, column } = parseAddress(w.address);
     let cols = rows.get(row);
     if (!cols) rows.set(row, (cols = new Map()));
     const list = cols.get(column);
