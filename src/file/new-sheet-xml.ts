@@ -78,12 +78,13 @@ export function newSheetXml(spec: NewSheet, derive: DeriveStyle, selected: boole
   for (let i = 1; i < cells.length && ordered; i++) ordered = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].column <= cells[i].column);
   if (!ordered) cells.sort((a, b) => a.row - b.row || a.column - b.column);
   const rows = new Map<number, { xml: string[]; cells: { w: NewSheet['cells'][number]; column: number }[] }>();
-  for (const { w, row, column } of cells) {
+  for (const cell of cells) {
+    const { w, row } = cell;
     const style = w.style ? derive(0, w.style) : 0;
     let r = rows.get(row);
     if (!r) rows.set(row, (r = { xml: [], cells: [] }));
     r.xml.push(cellXml('', isPlainAddress(w.address) ? w.address : w.address.replace(/\$/g, '').toUpperCase(), style, w.value ?? null));
-    r.cells.push({ w, column });
+    r.cells.push(cell);
   }
   const widths = (spec.columnWidths ?? [])
     .map((w, i) => (w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`))

@@ -27,6 +27,11 @@ export function decodeCellText(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/** escapeXml(encodeCellText(s)), testing the text once: most cell text needs neither. */
+export function cellText(s: string): string {
+  return NEEDS_WORK.test(s) ? escapeXml(encodeCellText(s)) : s;
+}
+
 /** Text and attribute values, with XML's special characters escaped and invalid characters dropped. */
 export function escapeXml(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
