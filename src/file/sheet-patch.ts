@@ -25,6 +25,9 @@ interface RowSpot {
   cells: CellSpot[];
 }
 
+/** The only elements the patch looks at; values, formulas and text inside cells are stepped over. */
+const PATCH_TAGS = ['c', 'row', 'sheetData'];
+
 /** The planned cells by row, then column; a cell named twice gets both writes in order. */
 function byRow(writes: CellWrite[]): Map<number, Map<number, CellWrite[]>> {
   const rows = new Map<number, Map<number, CellWrite[]>>();
@@ -92,7 +95,7 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
       row.cells.push(spot);
       cell = tag.kind === 'open' ? spot : undefined;
     }
-  });
+  }, 0, xml.length, PATCH_TAGS);
   if (!sheetDataOpen || !sheetDataClose) throw new Error('the sheet has no cell table (sheetData)');
   const p = sheetDataOpen.prefix;
   const edits: Splice[] = [];

@@ -65,11 +65,18 @@ function sliceOnce(seen: (string | undefined)[], xml: string, from: number, to: 
   return (seen[slot] = xml.slice(from, to));
 }
 
+/** Whether xml[from, to) is one of the names, compared in place. */
+function isOneOf(names: readonly string[], xml: string, from: number, to: number): boolean {
+  for (const n of names) if (n.length === to - from && xml.startsWith(n, from)) return true;
+  return false;
+}
+
 /**
- * Calls `visit` for each tag in xml[from, to). Returning false from visit stops the scan.
+ * Calls `visit` for each tag in xml[from, to) (with `only`, each tag of those local names: the
+ * others are stepped over without building a Tag). Returning false from visit stops the scan.
  * Malformed tails (an unclosed tag) end the scan quietly: the reader is tolerant by design.
  */
-export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from = 0, to = xml.length): void {
+export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from = 0, to = xml.length, only?: readonly string[]): void {
   const names: (string | undefined)[] = [];
   const prefixes: (string | undefined)[] = [];
   let at = xml.indexOf('<', from);
@@ -111,6 +118,10 @@ export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from 
       const c = xml.charCodeAt(i);
       if (isNameEnd(c)) break;
       if (c === 58 /* : */) colon = i;
+    }
+    if (only && !isOneOf(only, xml, colon >= 0 ? colon + 1 : nameStart, i)) {
+      at = xml.indexOf('<', end);
+      continue;
     }
     const tag: Tag = {
       name: colon >= 0 ? sliceOnce(names, xml, colon + 1, i) : sliceOnce(names, xml, nameStart, i),
