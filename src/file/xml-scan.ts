@@ -52,19 +52,6 @@ function tagEnd(xml: string, at: number): number {
   return -1;
 }
 
-/**
- * xml[from, to) as a string, reusing the last one seen with the same length and end characters
- * when it matches: a sheet repeats a handful of element names (`c`, `v`, `row`) hundreds of thousands
- * of times, and slicing each anew is most of the tokenizer's garbage.
- */
-function sliceOnce(seen: (string | undefined)[], xml: string, from: number, to: number): string {
-  const len = to - from;
-  const slot = ((len & 7) << 7) | ((xml.charCodeAt(from) ^ (xml.charCodeAt(to - 1) << 2)) & 127);
-  const known = seen[slot];
-  if (known !== undefined && known.length === len && xml.startsWith(known, from)) return known;
-  return (seen[slot] = xml.slice(from, to));
-}
-
 /** Whether xml[from, to) is one of the names, compared in place. */
 function isOneOf(names: readonly string[], xml: string, from: number, to: number): boolean {
   for (const n of names) if (n.length === to - from && xml.startsWith(n, from)) return true;
@@ -77,8 +64,6 @@ function isOneOf(names: readonly string[], xml: string, from: number, to: number
  * Malformed tails (an unclosed tag) end the scan quietly: the reader is tolerant by design.
  */
 export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from = 0, to = xml.length, only?: readonly string[]): void {
-  const names: (string | undefined)[] = [];
-  const prefixes: (string | undefined)[] = [];
   let at = xml.indexOf('<', from);
   while (at >= 0 && at < to) {
     const next = xml.charCodeAt(at + 1);
@@ -124,8 +109,8 @@ export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from 
       continue;
     }
     const tag: Tag = {
-      name: colon >= 0 ? sliceOnce(names, xml, colon + 1, i) : sliceOnce(names, xml, nameStart, i),
-      prefix: colon >= 0 ? sliceOnce(prefixes, xml, nameStart, colon + 1) : '',
+      name: xml.slice(colon >= 0 ? colon + 1 : nameStart, i),
+      prefix: colon >= 0 ? xml.slice(nameStart, colon + 1) : '',
       kind: closing ? 'close' : xml.charCodeAt(end - 2) === SLASH ? 'empty' : 'open',
       start: at,
       end,

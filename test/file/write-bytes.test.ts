@@ -52,10 +52,19 @@ describe('parseAddress reads addresses as fromA1 does', () => {
 });
 
 describe('scanTags names', () => {
-  it('reads every tag name and prefix as written, when names that share a length and end characters alternate', () => {
+  it('reads every tag name and prefix as written', () => {
     const xml = '<x:ab><ab/><a_b/><aab/><x:ab/><y:ab/><abb/><r/><rr/></x:ab>';
     const seen: string[] = [];
     scanTags(xml, (t) => void seen.push(`${t.kind}:${t.prefix}${t.name}`));
     expect(seen).toEqual(['open:x:ab', 'empty:ab', 'empty:a_b', 'empty:aab', 'empty:x:ab', 'empty:y:ab', 'empty:abb', 'empty:r', 'empty:rr', 'close:x:ab']);
+  });
+  it('with a list of names, visits those tags only (by local name, any prefix), stepping over quoted > and comments', () => {
+    const xml = '<x:row r="1"><x:c r="A1" a=">"><x:v>1</x:v></x:c><!-- <c r="Z9"/> --><cc/><c r="B1"><is><t>a</t></is></c></x:row>';
+    const seen: string[] = [];
+    scanTags(xml, (t) => void seen.push(`${t.kind}:${t.prefix}${t.name}@${t.start}`), 0, xml.length, ['c', 'row']);
+    const all: string[] = [];
+    scanTags(xml, (t) => void all.push(`${t.kind}:${t.prefix}${t.name}@${t.start}`));
+    expect(seen).toEqual(all.filter((s) => /:(x:)?(c|row)@/.test(s)));
+    expect(seen.length).toBe(6);
   });
 });
