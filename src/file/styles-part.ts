@@ -53,7 +53,6 @@ export class StylesPart {
   private readonly numFmts = new Map<number, string>();
   private readonly resolved: ResolvedXf[] = [];
   private readonly derived = new Map<string, number>();
-  private readonly byStyle = new WeakMap<CellStyle, Map<number, number>>();
   private nextNumFmt = 164;
 
   constructor(private readonly xml: string) {
@@ -139,17 +138,6 @@ export class StylesPart {
 
   /** The index of a cell format that is `base` with `change` applied, appending what is new. */
   derive(base: number, change: CellStyle): number {
-    // Plans share one style object among many cells; its answer is kept per object for this part's life.
-    let byBase = this.byStyle.get(change);
-    if (!byBase) this.byStyle.set(change, (byBase = new Map()));
-    const seen = byBase.get(base);
-    if (seen !== undefined) return seen;
-    const index = this.deriveNew(base, change);
-    byBase.set(base, index);
-    return index;
-  }
-
-  private deriveNew(base: number, change: CellStyle): number {
     const key = `${base}|${change.fill}|${change.font}|${change.bold}|${change.numberFormat}|${change.wrap}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
