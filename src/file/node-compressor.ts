@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { useRawInflate } from './zip-read';
 import type { Compressor } from './zip-write';
@@ -9,4 +10,4 @@ export const NODE_COMPRESSOR: Compressor = {
 };
 
 // Node reads parts with native inflation too (the browser entry, in-memory.ts, keeps fflate).
-useRawInflate((data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput }));
+useRawInflate((data, maxOutput) => inflateRawSync(data, { maxOutputLength: Math.min(maxOutput, constants.MAX_LENGTH) }));
