@@ -7,7 +7,7 @@ import { benchFile, peakMemory, sheetXmlBytes, syntheticXlsx, type FileBenchRow 
  * `npm run bench`: one JSON line on stdout. Speed is measured here, never in timed tests.
  * engine.growth5kTo50k is the per-1,000-measure time at 50,000 over that at 5,000 (1 = linear).
  * excel: syncs, request bytes and largest response of "Rate this quarter" through Microsoft's Excel client library in front of the strict fake.
- * file: read, rate-and-write, the copy floor (unzip and rezip every part) and peak memory per size (issue 10);
+ * file: read, rate-and-write, the copy floor (unzip and rezip every part), the same floor over the rated copy, and peak memory per size (issue 10);
  * largeWorkbook: peak memory for about 100 MB of sheet XML; cliStart: `scorecard --help` compiled, bare node, and through tsx.
  * bundles: gzipped JavaScript of the production task pane and commands pages (issue 4; built by `npm run bench`).
  */

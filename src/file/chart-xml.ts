@@ -1,4 +1,5 @@
 import { fromA1, type CellValue } from '../engine/grid';
+import { parseAddress } from './cell-address';
 import type { ChartSpec, CellWrite } from '../engine/plan';
 import { quotedSheet } from './workbook-part';
 import { escapeXml } from './xml-text';
@@ -41,12 +42,13 @@ function cellsOf(range: string): { row: number; column: number }[] {
 type Lookup = (row: number, column: number) => CellValue | undefined;
 
 export function cellLookup(cells: CellWrite[]): Lookup {
-  const byKey = new Map<string, CellValue | undefined>();
+  // Numeric keys (three letters reach column 18,277, under 2^15): a summary has hundreds of thousands of cells.
+  const byKey = new Map<number, CellValue | undefined>();
   for (const w of cells) {
-    const { row, column } = fromA1(w.address);
-    byKey.set(`${row},${column}`, w.value);
+    const { row, column } = parseAddress(w.address);
+    byKey.set(row * 32768 + column, w.value);
   }
-  return (row, column) => byKey.get(`${row},${column}`);
+  return (row, column) => byKey.get(row * 32768 + column);
 }
 
 function strRef(sheet: string, range: string, value: Lookup): string {

@@ -1,5 +1,5 @@
-import { fromA1 } from '../engine/grid';
 import type { NewSheet, PrintSetup } from '../engine/plan';
+import { isPlainAddress, parseAddress } from './cell-address';
 import { cellXml } from './cell-xml';
 import type { DeriveStyle } from './sheet-patch';
 import { escapeXml } from './xml-text';
@@ -36,9 +36,10 @@ export function wrappedLines(text: string, width: number): number {
  * The height of a row holding wrapped text: neither Excel nor LibreOffice fits rows to their text
  * when opening a file, so without it wrapped reasons and commentary would overlap the next row.
  */
-function rowHeight(cells: { w: NewSheet['cells'][number]; column: number }[], widths: (number | undefined)[]): number | undefined {
+function rowHeight(cells: { w: NewSheet['cells'][number]; column: number }[], from: number, to: number, widths: (number | undefined)[]): number | undefined {
   let lines = 1;
-  for (const { w, column } of cells) {
+  for (let i = from; i < to; i++) {
+    const { w, column } = cells[i];
     if (!w.style?.wrap || typeof w.value !== 'string') continue;
     lines = Math.max(lines, wrappedLines(w.value, widths[column] ?? DEFAULT_WIDTH));
   }
@@ -69,26 +70,35 @@ function printXml(print: PrintSetup): string {
  * printOptions, pageMargins, pageSetup, headerFooter, drawing.
  */
 export function newSheetXml(spec: NewSheet, derive: DeriveStyle, selected: boolean, drawingRelId?: string): string {
-  const rows = new Map<number, { xml: string[]; cells: { w: NewSheet['cells'][number]; column: number }[] }>();
-  const cells = spec.cells
-    .map((w) => ({ w, ...fromA1(w.address) }))
-    .sort((a, b) => a.row - b.row || a.column - b.column);
-  for (const { w, row, column } of cells) {
-    const style = w.style ? derive(0, w.style) : 0;
-    const r = rows.get(row) ?? { xml: [], cells: [] };
-    r.xml.push(cellXml('', w.address.replace(/\$/g, '').toUpperCase(), style, w.value ?? null));
-    r.cells.push({ w, column });
-    rows.set(row, r);
+  const cells = spec.cells.map((w) => {
+    const { row, column } = parseAddress(w.address);
+    return { w, row, column };
+  });
+  // Plans list cells row by row already; sorting is only needed (and stable either way) when they do not.
+  let ordered = true;
+  for (let i = 1; i < cells.length && ordered; i++) ordered = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].column <= cells[i].column);
+  if (!ordered) cells.sort((a, b) => a.row - b.row || a.column - b.column);
+  // One array of pieces for the whole sheetData, each row's open tag filled in once its cells (and so its height) are known.
+  const pieces: string[] = [];
+  const widthsOf = spec.columnWidths ?? [];
+  for (let i = 0; i < cells.length; ) {
+    const row = cells[i].row;
+    const open = pieces.push('') - 1;
+    let j = i;
+    for (; j < cells.length && cells[j].row === row; j++) {
+      const { w } = cells[j];
+      const style = w.style ? derive(0, w.style) : 0;
+      pieces.push(cellXml('', isPlainAddress(w.address) ? w.address : w.address.replace(/\$/g, '').toUpperCase(), style, w.value ?? null));
+    }
+    const ht = rowHeight(cells, i, j, widthsOf);
+    pieces[open] = `<row r="${row + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>`;
+    pieces.push('</row>');
+    i = j;
   }
   const widths = (spec.columnWidths ?? [])
     .map((w, i) => (w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`))
     .join('');
-  const body = [...rows.entries()]
-    .map(([r, { xml, cells: cs }]) => {
-      const ht = rowHeight(cs, spec.columnWidths ?? []);
-      return `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${xml.join('')}</row>`;
-    })
-    .join('');
+  const body = pieces.join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +

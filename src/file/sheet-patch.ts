@@ -1,4 +1,5 @@
-import { fromA1, toA1 } from '../engine/grid';
+import { toA1 } from '../engine/grid';
+import { parseAddress } from './cell-address';
 import type { CellStyle, CellWrite } from '../engine/plan';
 import { cellXml } from './cell-xml';
 import { columnOf } from './sheet-xml-reader';
@@ -24,11 +25,14 @@ interface RowSpot {
   cells: CellSpot[];
 }
 
+/** The only elements the patch looks at; values, formulas and text inside cells are stepped over. */
+const PATCH_TAGS = ['c', 'row', 'sheetData'];
+
 /** The planned cells by row, then column; a cell named twice gets both writes in order. */
 function byRow(writes: CellWrite[]): Map<number, Map<number, CellWrite[]>> {
   const rows = new Map<number, Map<number, CellWrite[]>>();
   for (const w of writes) {
-    const { row, column } = fromA1(w.address);
+    const { row, column } = parseAddress(w.address);
     let cols = rows.get(row);
     if (!cols) rows.set(row, (cols = new Map()));
     const list = cols.get(column);
@@ -91,7 +95,7 @@ export function patchSheetXml(xml: string, writes: CellWrite[], derive: DeriveSt
       row.cells.push(spot);
       cell = tag.kind === 'open' ? spot : undefined;
     }
-  });
+  }, 0, xml.length, PATCH_TAGS);
   if (!sheetDataOpen || !sheetDataClose) throw new Error('the sheet has no cell table (sheetData)');
   const p = sheetDataOpen.prefix;
   const edits: Splice[] = [];

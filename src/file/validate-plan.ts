@@ -1,7 +1,8 @@
-import { fromA1, type SheetGrid, type WorkbookGrid } from '../engine/grid';
+import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { problem } from '../engine/messages';
 import type { CellWrite, NewSheet, WritePlan } from '../engine/plan';
 import type { Problem } from '../engine/run/problem';
+import { parseAddress } from './cell-address';
 import { findSheet, sameSheetName } from './sheet-lookup';
 
 const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;
@@ -28,7 +29,7 @@ export function cellWriteProblem(write: CellWrite): string | null {
   let row: number;
   let column: number;
   try {
-    ({ row, column } = fromA1(write.address));
+    ({ row, column } = parseAddress(write.address));
   } catch {
     return `"${write.address}" is not a cell address`;
   }
@@ -46,7 +47,8 @@ export function cellWriteProblem(write: CellWrite): string | null {
 /** Value writes into a merged range other than its top-left cell would land in the anchor instead. */
 function mergedAwayProblem(sheet: SheetGrid, write: CellWrite): string | null {
   if (write.value === undefined) return null;
-  const { row, column } = fromA1(write.address);
+  if (!sheet.merges?.length) return null;
+  const { row, column } = parseAddress(write.address);
   const inside = (sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
   return inside ? `${write.address} on "${sheet.name}" is inside a merged range` : null;
 }

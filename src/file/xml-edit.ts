@@ -14,7 +14,14 @@ export interface Splice {
  */
 export function splice(text: string, edits: Splice[]): string {
   if (!edits.length) return text;
-  const sorted = edits.map((e, i) => ({ ...e, i, replaces: e.end > e.at ? 1 : 0 })).sort((x, y) => x.at - y.at || x.replaces - y.replaces || x.i - y.i);
+  // Patches mostly produce their edits in order already; then there is nothing to sort.
+  let inOrder = true;
+  for (let k = 1; k < edits.length && inOrder; k++) {
+    const a = edits[k - 1];
+    const b = edits[k];
+    inOrder = a.at < b.at || (a.at === b.at && (a.end > a.at ? 1 : 0) <= (b.end > b.at ? 1 : 0));
+  }
+  const sorted = inOrder ? edits : edits.map((e, i) => ({ ...e, i, replaces: e.end > e.at ? 1 : 0 })).sort((x, y) => x.at - y.at || x.replaces - y.replaces || x.i - y.i);
   const out: string[] = [];
   let at = 0;
   for (const e of sorted) {

@@ -52,11 +52,18 @@ function tagEnd(xml: string, at: number): number {
   return -1;
 }
 
+/** Whether xml[from, to) is one of the names, compared in place. */
+function isOneOf(names: readonly string[], xml: string, from: number, to: number): boolean {
+  for (const n of names) if (n.length === to - from && xml.startsWith(n, from)) return true;
+  return false;
+}
+
 /**
- * Calls `visit` for each tag in xml[from, to). Returning false from visit stops the scan.
+ * Calls `visit` for each tag in xml[from, to) (with `only`, each tag of those local names: the
+ * others are stepped over without building a Tag). Returning false from visit stops the scan.
  * Malformed tails (an unclosed tag) end the scan quietly: the reader is tolerant by design.
  */
-export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from = 0, to = xml.length): void {
+export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from = 0, to = xml.length, only?: readonly string[]): void {
   let at = xml.indexOf('<', from);
   while (at >= 0 && at < to) {
     const next = xml.charCodeAt(at + 1);
@@ -97,9 +104,12 @@ export function scanTags(xml: string, visit: (tag: Tag) => boolean | void, from 
       if (isNameEnd(c)) break;
       if (c === 58 /* : */) colon = i;
     }
-    const qname = xml.slice(nameStart, i);
+    if (only && !isOneOf(only, xml, colon >= 0 ? colon + 1 : nameStart, i)) {
+      at = xml.indexOf('<', end);
+      continue;
+    }
     const tag: Tag = {
-      name: colon >= 0 ? xml.slice(colon + 1, i) : qname,
+      name: xml.slice(colon >= 0 ? colon + 1 : nameStart, i),
       prefix: colon >= 0 ? xml.slice(nameStart, colon + 1) : '',
       kind: closing ? 'close' : xml.charCodeAt(end - 2) === SLASH ? 'empty' : 'open',
       start: at,

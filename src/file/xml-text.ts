@@ -27,8 +27,19 @@ export function decodeCellText(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/** escapeXml(encodeCellText(s)), testing the text once: most cell text needs neither. */
+export function cellText(s: string): string {
+  return NEEDS_WORK.test(s) ? escapeXml(encodeCellText(s)) : s;
+}
+
 /** Text and attribute values, with XML's special characters escaped and invalid characters dropped. */
 export function escapeXml(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
-  return s.replace(INVALID, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  // One plain replace per character present (ampersands first) is several times faster than a callback per match.
+  let out = s.replace(INVALID, '');
+  if (out.indexOf('&') >= 0) out = out.replace(/&/g, '&amp;');
+  if (out.indexOf('<') >= 0) out = out.replace(/</g, '&lt;');
+  if (out.indexOf('>') >= 0) out = out.replace(/>/g, '&gt;');
+  if (out.indexOf('"') >= 0) out = out.replace(/"/g, '&quot;');
+  return out;
 }

@@ -13,6 +13,31 @@ export class InflateBudget {
 
 export type EntryRead = { ok: true; data: Uint8Array } | { ok: false; why: 'too-large' | 'damaged' | 'unsupported' };
 
+/**
+ * Inflates raw deflate data into at most `maxOutput` bytes, throwing an error whose `code` is
+ * `ERR_BUFFER_TOO_LARGE` beyond that (Node's zlib). The Node entry installs one (`node-compressor.ts`):
+ * native inflation is several times faster than fflate's, and the limit still holds while it runs.
+ */
+export type RawInflate = (data: Uint8Array, maxOutput: number) => Uint8Array;
+let rawInflate: RawInflate | undefined;
+
+export function useRawInflate(inflate: RawInflate | undefined): void {
+  rawInflate = inflate;
+}
+
+function inflateWithin(raw: Uint8Array, budget: InflateBudget, inflate: RawInflate): EntryRead {
+  const room = budget.limit - budget.used;
+  let data: Uint8Array;
+  try {
+    data = inflate(raw, Math.max(1, room));
+  } catch (e) {
+    return { ok: false, why: (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'damaged' };
+  }
+  if (data.length > room) return { ok: false, why: 'too-large' };
+  budget.used += data.length;
+  return { ok: true, data };
+}
+
 /** Compressed input is fed in slices so the budget is checked at least every ~64 MB of output. */
 const SLICE = 64 * 1024;
 
@@ -27,6 +52,7 @@ export function readEntry(zip: Uint8Array, entry: ZipEntry, budget: InflateBudge
     return { ok: true, data: raw };
   }
   if (entry.method !== 8) return { ok: false, why: 'unsupported' };
+  if (rawInflate) return inflateWithin(raw, budget, rawInflate);
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
