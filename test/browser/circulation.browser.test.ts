@@ -9,31 +9,25 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { committeeTables, rateGrid, type RunReport, type WorkbookGrid } from '../../src/engine';
-import { openXlsx } from '../../src/file';
 import { harnessMounts, startStaticServer, type RunningServer } from '../../src/harness/server';
 import { buildHarness, PROJECT_ROOT } from './support/build-harness';
 import { launchChromium, type Chromium } from './support/chromium';
+import { ARTIFACTS, paneSteps, readGrid } from './support/pane-steps';
 import { MAPPED_COUNCIL } from '../support/councils';
 import { writeXlsxFixture } from '../support/xlsx-fixtures';
 
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(PROJECT_ROOT, 'examples/scorecard-2018-19-q2.xlsx');
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const SMALL_CELL = 'K60';
 
 let server: RunningServer;
 let browser: Chromium;
 let page: Page;
+const { notice, openTab, download } = paneSteps(() => page);
 let sample: WorkbookGrid;
 let reference: RunReport;
 let accepted = '';
-
-async function readGrid(file: string): Promise<WorkbookGrid> {
-  const opened = await openXlsx(file);
-  if (!opened.ok) throw new Error(opened.problem.message);
-  return opened.file.grid;
-}
 
 /** The command line as a user runs it, on the compiled CLI. */
 function cli(...args: string[]): { code: number | null; json: { sheets: { recognised: boolean; measures: { ref: string; rag: string }[]; flags: { code: string; cell: string; accepted?: { note: string; value: unknown } }[] }[] } } {
@@ -43,25 +37,6 @@ function cli(...args: string[]): { code: number | null; json: { sheets: { recogn
 }
 
 const ratings = (json: ReturnType<typeof cli>['json']) => Object.fromEntries(json.sheets.filter((s) => s.recognised).flatMap((s) => s.measures.map((m) => [m.ref, m.rag])));
-
-async function notice(testId: string, text: string): Promise<string> {
-  const bar = page.getByTestId(testId).filter({ hasText: text });
-  await bar.waitFor();
-  return bar.innerText();
-}
-
-async function openTab(name: 'Results' | 'Checks' | 'Rules' | 'Columns'): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  await page.getByTestId(`panel-${name.toLowerCase()}`).waitFor();
-}
-
-async function download(click: () => Promise<void>, saveAs: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
-  const target = path.join(ARTIFACTS, saveAs);
-  await dl.saveAs(target);
-  return target;
-}
 
 async function reopen(file: string): Promise<void> {
   await page.getByTestId('workbook-input').setInputFiles(file);

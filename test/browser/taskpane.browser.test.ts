@@ -8,31 +8,25 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { parseRulesJson, rateGrid, readStoredRules, type RunReport, type SheetReport, type WorkbookGrid } from '../../src/engine';
-import { openXlsx } from '../../src/file';
 import { harnessMounts, startStaticServer, type RunningServer } from '../../src/harness/server';
 import { buildHarness, PROJECT_ROOT } from './support/build-harness';
 import { launchChromium, type Chromium } from './support/chromium';
+import { ARTIFACTS, paneSteps, readGrid } from './support/pane-steps';
 
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(PROJECT_ROOT, 'examples/scorecard-2018-19-q2.xlsx');
-const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
 const WORDS = { red: 'Red', amber: 'Amber', green: 'Green', na: 'n/a' } as const;
 
 let server: RunningServer;
 let browser: Chromium;
 let page: Page;
+const { notice, openTab, download } = paneSteps(() => page);
 const requests: string[] = [];
 let sampleGrid: WorkbookGrid;
 let reference: RunReport;
 let rated: SheetReport;
 let savedCopy = '';
-
-async function readGrid(file: string): Promise<WorkbookGrid> {
-  const opened = await openXlsx(file);
-  if (!opened.ok) throw new Error(opened.problem.message);
-  return opened.file.grid;
-}
 
 function engineRate(grid: WorkbookGrid, options = {}): RunReport {
   const outcome = rateGrid(grid, options);
@@ -44,19 +38,6 @@ async function outcome(text: string): Promise<string> {
   const bar = page.getByTestId('outcome').filter({ hasText: text });
   await bar.waitFor();
   return bar.innerText();
-}
-
-/** What a part of the pane said beside its action: `outcome` under the header's buttons, `notice-override` etc. in the Rules tab. */
-async function notice(testId: string, text: string): Promise<string> {
-  const bar = page.getByTestId(testId).filter({ hasText: text });
-  await bar.waitFor();
-  return bar.innerText();
-}
-
-async function openTab(name: 'Results' | 'Checks' | 'Rules' | 'Columns'): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  await page.getByTestId(`panel-${name.toLowerCase()}`).waitFor();
 }
 
 async function paneCounts(testId: 'rag-counts' | 'direction-counts') {
@@ -114,13 +95,6 @@ async function axeViolations(on: Page, artifact: string): Promise<{ id: string; 
   });
   writeFileSync(path.join(ARTIFACTS, artifact), JSON.stringify(violations, null, 2));
   return violations;
-}
-
-async function download(click: () => Promise<void>, saveAs: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
-  const target = path.join(ARTIFACTS, saveAs);
-  await dl.saveAs(target);
-  return target;
 }
 
 beforeAll(async () => {
