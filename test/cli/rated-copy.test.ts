@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { openXlsx } from '../../src/file';
-import { libreOfficeCsv } from '../support/libreoffice';
+import { libreOfficeConvert, libreOfficeCsv } from '../support/libreoffice';
 import { makeTempDir, removeTempDirs } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
@@ -43,5 +43,31 @@ describe('the rated copy, opened by a spreadsheet application', () => {
     const [a, b] = await Promise.all([openXlsx(once), openXlsx(twice)]);
     if (!a.ok || !b.ok) throw new Error('could not reopen');
     expect(b.file.grid).toEqual(a.file.grid);
+  });
+
+  it('saved again by LibreOffice (which has no "very hidden"), is still known as rated: a second rating replaces its own sheets and Clear removes them', async () => {
+    const dir = makeTempDir();
+    const original = join(dir, 'original.xlsx');
+    copyFileSync(SAMPLE, original);
+    const rated = join(dir, 'rated.xlsx');
+    await runCli(['rate', original, '--out', rated], quiet, NOW);
+    const lo = join(dir, 'lo');
+    libreOfficeConvert([rated], 'xlsx:Calc MS Excel 2007 XML', lo);
+    const resaved = join(lo, 'rated.xlsx');
+    const sheetsOf = async (file: string) => {
+      const opened = await openXlsx(file);
+      if (!opened.ok) throw new Error(opened.problem.message);
+      return opened.file.grid.sheets.map((s) => s.name);
+    };
+    expect(await sheetsOf(resaved)).toEqual(['Scorecard', 'RAG Summary', 'Checks', 'Scorecard Rater Settings']);
+
+    const again = join(dir, 'again.xlsx');
+    await runCli(['rate', resaved, '--out', again], quiet, NOW);
+    expect(await sheetsOf(again)).toEqual(['Scorecard', 'RAG Summary', 'Checks', 'Scorecard Rater Settings']);
+    const reopened = await openXlsx(again);
+    expect(reopened.ok && reopened.file.grid.sheets[3].visibility).toBe('veryHidden');
+    const cleared = join(dir, 'cleared.xlsx');
+    await runCli(['clear', again, '--out', cleared], quiet, NOW);
+    expect(await sheetsOf(cleared)).toEqual(['Scorecard']);
   });
 });

@@ -14,13 +14,15 @@ function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
 }
 
 /**
- * The sheet the role's marker points at, if it exists. The add-in keeps its settings sheet very
- * hidden: a settings marker on any other sheet is broken, and that sheet is the user's.
+ * The sheet the role's marker points at, if it exists. The add-in never leaves its settings sheet
+ * visible, so a settings marker on a visible sheet is broken and that sheet is the user's. Hidden
+ * counts as the add-in's: LibreOffice has no "very hidden" and saves it as hidden (the next rating
+ * makes it very hidden again).
  */
 export function ownSheet(grid: WorkbookGrid, role: OwnSheetRole): SheetGrid | undefined {
   const name = grid.ownSheets?.[role];
   const sheet = typeof name === 'string' ? grid.sheets.find((s) => s.name === name) : undefined;
-  return role === 'settings' && sheet?.visibility !== 'veryHidden' ? undefined : sheet;
+  return role === 'settings' && sheet?.visibility === 'visible' ? undefined : sheet;
 }
 
 /** Sheet name → role, for every marked sheet that exists. */
