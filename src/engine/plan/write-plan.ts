@@ -1,7 +1,7 @@
 import type { CellValue, OwnSheetRole, SheetVisibility } from '../grid';
 
 /**
- * Everything a run writes, as data. The file adapter (ExcelJS) and the Excel adapter (Office.js)
+ * Everything a run writes, as data. The file adapter (the package patcher) and the Excel adapter (Office.js)
  * both apply the same plan, so a workbook rated in Excel and one rated on the command line
  * get the same cells.
  */

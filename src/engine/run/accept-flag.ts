@@ -7,7 +7,7 @@ import type { RuleSet } from '../rules';
 import { localDate } from '../summary/local-time';
 import { acceptedValue, anchorKeyOf, applyAcceptances, flagAnchor, locators } from '../workbook/acceptances';
 import { uniqueSheetName } from '../workbook/own-sheets';
-import { readSettings, SETTINGS_SHEET, settingsSheet } from '../workbook/settings-sheet';
+import { readSettings, SETTINGS_SHEET, settingsSheet, type StoredSettings } from '../workbook/settings-sheet';
 import type { Outcome } from './outcome';
 import type { RunReport } from './run-report';
 import { refusal, validateGrid } from './run-workbook';
@@ -44,8 +44,7 @@ function flagsAt(report: RunReport, id: FlagIdentity): Flag[] {
 }
 
 /** The plan that stores `acceptances` in the settings sheet, and the report as it will read then. */
-function storePlan(grid: WorkbookGrid, report: RunReport, acceptances: Acceptance[]): AcceptOutcome {
-  const settings = readSettings(grid);
+function storePlan(grid: WorkbookGrid, settings: StoredSettings, report: RunReport, acceptances: Acceptance[]): AcceptOutcome {
   const name = settings.sheet ?? uniqueSheetName(grid, SETTINGS_SHEET);
   const sheet = settingsSheet(name, settings.rules, settings.ledger, acceptances);
   const plan: WritePlan = { writes: [], sheets: sheet ? [sheet] : [], deleteSheets: !sheet && settings.sheet ? [settings.sheet] : [] };
@@ -74,8 +73,9 @@ export function planAccept(grid: WorkbookGrid, request: AcceptRequest): AcceptOu
   const loc = locators(report).get(request.sheet);
   const added = acceptable.map((f): Acceptance => ({ ...flagAnchor(f, loc), note, date, value: acceptedValue(sheet, f) }));
   const replaced = new Set(added.map(anchorKeyOf));
-  const kept = readSettings(grid).acceptances.filter((a) => !replaced.has(anchorKeyOf(a)));
-  return storePlan(grid, report, [...kept, ...added]);
+  const settings = readSettings(grid);
+  const kept = settings.acceptances.filter((a) => !replaced.has(anchorKeyOf(a)));
+  return storePlan(grid, settings, report, [...kept, ...added]);
 }
 
 /** Takes back the acceptance(s) of the flag at `cell` (the flag counts again), whether it holds, lapsed or is no longer raised. */
@@ -85,8 +85,9 @@ export function planRevokeAcceptance(grid: WorkbookGrid, id: FlagIdentity & { ru
   const { report } = validated;
   const loc = locators(report).get(id.sheet);
   const raised = new Set(flagsAt(report, id).map((f) => anchorKeyOf(flagAnchor(f, loc))));
-  const stored = readSettings(grid).acceptances;
+  const settings = readSettings(grid);
+  const stored = settings.acceptances;
   const matches = (a: Acceptance) => raised.has(anchorKeyOf(a)) || (a.sheet === id.sheet && a.cell === id.cell && (!id.code || a.code === id.code));
   if (!stored.some(matches)) return { ok: false, problem: problem('NO_ACCEPTANCE', where(id)), report };
-  return storePlan(grid, report, stored.filter((a) => !matches(a)));
+  return storePlan(grid, settings, report, stored.filter((a) => !matches(a)));
 }
