@@ -79,7 +79,7 @@ export type { AcceptanceReport, ClearOutcome, Counts, RatedQuarter, RateOutcome,
 export type { Problem, ProblemCode } from './run/problem';
 export { problem } from './messages';
 export { clearGrid, planSaveRules, rateGrid, readStoredRules, validateGrid } from './run/run-workbook';
-export { findScorecardSheets, recogniseWorkbook, SETTINGS_SHEET } from './workbook';
+export { findScorecardSheets, freeSheetName, recogniseWorkbook, SETTINGS_SHEET } from './workbook';
 export { SUMMARY_TITLE } from './summary/summary-sheet';
 
 // Safe writes: the one result type, flags added to a report after the run, the core's plan check.

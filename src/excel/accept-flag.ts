@@ -15,7 +15,7 @@ async function storeAcceptances(host: OfficeHost, plan: (read: Parameters<typeof
     if (!read.ok) return read;
     const planned = plan(read.grid);
     if (!planned.ok) return { ok: false, problem: planned.problem };
-    // The settings sheet is rewritten whole: writePlan runs that outside the undo group, as a sheet replacement must.
+    // After a rating only the settings sheet's cells change (one undo step); before one, writePlan adds and hides it outside the group first.
     const written = await writePlan(host, read, planned.plan);
     return written.ok ? { ok: true, report: planned.report } : written;
   } catch (error) {

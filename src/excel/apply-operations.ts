@@ -1,4 +1,5 @@
 import { operationBytes, type ExcelOperation } from './excel-operation';
+import { markerReference } from './marker-reference';
 import { withChartRemovals } from './plan-to-operations';
 
 /** Excel on the web rejects requests above 5 MB; stay well under it. */
@@ -52,16 +53,27 @@ export async function applyOperations(context: Excel.RequestContext, ops: ExcelO
 }
 
 /**
- * For writing again after a write that stopped part-way: reads the chart names of the sheets the
- * operations draw on (one more sync, only on this path) and removes whatever chart of the add-in is
- * there now, so the sheet still ends with exactly one.
+ * For writing again after a write that stopped part-way (Excel does not roll back): the operations
+ * as they now apply. A sheet or marker name the first try added is not added again, and the add-in's
+ * charts are removed as they are now, so a sheet still ends with exactly one. Two more syncs, only on
+ * this path.
  */
-export async function withChartsAsTheyAre(context: Excel.RequestContext, ops: ExcelOperation[]): Promise<ExcelOperation[]> {
-  const sheets = [...new Set(ops.flatMap((op) => (op.kind === 'addChart' ? [op.sheet] : [])))];
-  if (sheets.length === 0) return ops;
-  const loaded = sheets.map((name) => context.workbook.worksheets.getItem(name).charts.load('items/name'));
+export async function withWorkbookAsItIs(context: Excel.RequestContext, ops: ExcelOperation[]): Promise<ExcelOperation[]> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name');
   await context.sync();
-  return withChartRemovals(ops, Object.fromEntries(sheets.map((name, i) => [name, loaded[i].items.map((c) => c.name)])));
+  const sheetNames = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+  const nameSet = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const now = ops.map((op): ExcelOperation => {
+    if (op.kind === 'prepareSheet') return { ...op, exists: sheetNames.has(op.sheet.toLowerCase()) };
+    if (op.kind === 'marker') return { ...op, exists: nameSet.has(op.name.toLowerCase()) };
+    return op;
+  });
+  const chartSheets = [...new Set(now.flatMap((op) => (op.kind === 'addChart' && sheetNames.has(op.sheet.toLowerCase()) ? [op.sheet] : [])))];
+  if (chartSheets.length === 0) return now;
+  const loaded = chartSheets.map((name) => context.workbook.worksheets.getItem(name).charts.load('items/name'));
+  await context.sync();
+  return withChartRemovals(now, Object.fromEntries(chartSheets.map((name, i) => [name, loaded[i].items.map((c) => c.name)])));
 }
 
 /**
@@ -73,11 +85,6 @@ function untracked(ws: Excel.Worksheet, address?: string): Excel.Range {
   const r = address === undefined ? ws.getRange() : ws.getRange(address);
   r.untrack();
   return r;
-}
-
-/** A defined name's reference to a sheet's first cell: `='RAG Summary'!$A$1`. */
-export function markerReference(sheet: string): string {
-  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
 }
 
 function queue(context: Excel.RequestContext, op: ExcelOperation, sheet: (name: string) => Excel.Worksheet, sheets: Map<string, Excel.Worksheet>): void {

@@ -68,15 +68,31 @@ export interface HeaderFooterSections {
 }
 
 /**
- * Operations Excel cannot undo (Microsoft's "Excel add-ins undo capabilities" lists sheet visibility
- * and deletion; adding sheets and names is kept with them to be safe): they run before, and outside,
- * the undo group that writes the cells. Page layout and charts are not on that list (its chart
- * entries are `Chart.categoryLabelLevel`, `Chart.seriesNameLevel`, pivot-chart buttons and trendline
- * label formulas, none of which the add-in calls), so they join the cells in the undo group.
+ * Splits a run's operations by what Excel can undo (Microsoft's "Excel add-ins undo capabilities"):
+ * sheet visibility (no undo on Windows or Mac) and deletion have none, so they run first, outside the
+ * undo group, with the marker names of deleted sheets and the adding of any sheet whose visibility
+ * changes (it must exist before it is hidden). Adding sheets and names, cells, page layout and charts
+ * are not on that list (its chart entries are `Chart.categoryLabelLevel`, `Chart.seriesNameLevel`,
+ * pivot-chart buttons and trendline label formulas, none of which the add-in calls), so they share
+ * the one undo group: one Ctrl+Z takes back a run's cells and the sheets it added.
  */
-export function isStructural(op: ExcelOperation): boolean {
-  if (op.kind === 'prepareSheet') return !op.exists;
-  return op.kind === 'visibility' || op.kind === 'deleteSheet' || op.kind === 'marker' || op.kind === 'removeMarker';
+export function splitByUndo(ops: ExcelOperation[]): { outside: ExcelOperation[]; grouped: ExcelOperation[] } {
+  const hidden = new Set(ops.flatMap((op) => (op.kind === 'visibility' ? [op.sheet.toLowerCase()] : [])));
+  const addedOutside = new Set(ops.flatMap((op) => (op.kind === 'prepareSheet' && !op.exists && hidden.has(op.sheet.toLowerCase()) ? [op.sheet.toLowerCase()] : [])));
+  const outside = (op: ExcelOperation): boolean => {
+    switch (op.kind) {
+      case 'visibility':
+      case 'deleteSheet':
+      case 'removeMarker':
+        return true;
+      case 'prepareSheet':
+      case 'marker':
+        return addedOutside.has(op.sheet.toLowerCase());
+      default:
+        return false;
+    }
+  };
+  return { outside: ops.filter(outside), grouped: ops.filter((op) => !outside(op)) };
 }
 
 /**

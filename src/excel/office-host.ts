@@ -28,8 +28,8 @@ export function supportsExcelApi(host: OfficeHost, version: string): boolean {
 export interface BatchOptions {
   /**
    * Merge the run into one undo step (ExcelApi 1.20, `mergeUndoGroup`). Only for runs of calls Excel
-   * can undo: adding, hiding or deleting sheets and defined names must run outside, since Excel
-   * answers them with UndoNotSupported inside a group ("Excel add-ins undo capabilities").
+   * can undo: hiding or deleting a sheet must run outside, since Excel answers them with
+   * UndoNotSupported inside a group ("Excel add-ins undo capabilities"); adding sheets and names may join.
    */
   undoGroup?: boolean;
 }

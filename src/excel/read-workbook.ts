@@ -1,7 +1,9 @@
+import { freeSheetName, SETTINGS_SHEET } from '../engine';
 import { OWN_SHEET_ROLES, ownSheetMarkerName, type CellRange, type OwnSheetRole, type WorkbookGrid } from '../engine/grid';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
 import { sheetGridFrom, type LoadedSheet } from './loaded-sheet';
+import { markerReference } from './marker-reference';
 import { parseAreasAddress } from './range-areas';
 
 /** Excel refuses to read more than 5 million cells in one range. */
@@ -25,6 +27,8 @@ export interface ReadWorkbook {
   markerNames: string[];
   /** Names of the charts on the add-in's own sheets, by sheet name (a run replaces its own chart there). */
   charts?: Record<string, string[]>;
+  /** The settings sheet this read added (`addSettingsSheet`); in `grid` as the add-in's, empty and very hidden. */
+  addedSettingsSheet?: string;
 }
 
 export interface ReadOptions {
@@ -34,9 +38,20 @@ export interface ReadOptions {
   valuesOnly?: boolean;
   /** Not read at all: the add-in's summary and checks sheets, which a run rewrites whole and the engine never reads. */
   skip?: boolean;
+  /**
+   * Rate only: when the workbook has no settings sheet of the add-in (a first rating), add it, very
+   * hidden and marked, in the sync that reads the cells. Hiding a sheet is the one call of a first
+   * rating Excel cannot undo on Windows and Mac, so it cannot join the undo group that writes the
+   * cells; riding with the read saves the run a sync of its own. Skipped when a sheet is protected
+   * (the rating may well be refused). Whoever asks removes the sheet if the run then writes nothing
+   * (`removeAddedSettingsSheet`); a read that fails removes it itself.
+   */
+  addSettingsSheet?: boolean;
 }
 
 type Used = NonNullable<LoadedSheet['used']>;
+
+const VERY_HIDDEN = 'VeryHidden' as Excel.SheetVisibility;
 
 /** A sheet the run does not read: an empty grid. */
 const NOT_READ: Used = { rowIndex: 0, columnIndex: 0, values: [], numberFormat: [], formulaAreas: null, cellProperties: [], rowHidden: [], columnHidden: [], rowFonts: [], columnFonts: [] };
@@ -124,24 +139,46 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     return { ...options, valuesOnly: role !== undefined, skip: role === 'summary' || role === 'checks' };
   });
 
+  const settingsMarker = ownSheetMarkerName('settings');
+  const added = options.addSettingsSheet && !markers.ownSheets.settings && !meta.some((m) => m.protected) ? freeSheetName(meta.map((m) => m.name), SETTINGS_SHEET) : undefined;
+  const markerExists = markers.names.some((n) => n.toLowerCase() === settingsMarker.toLowerCase());
+  // Queued after the reads: if one of them fails, Excel stops the batch before the sheet is added.
+  const addSheet = added ? () => queueSettingsSheet(context, added, markerExists) : undefined;
+
   // Chart names of the own sheets ride along with the cells (a few names, no extra sync).
   const loadCharts = () => items.map((ws, i) => (own.has(meta[i].name.toLowerCase()) ? ws.charts.load('items/name') : null));
   let charts = loadCharts();
   let read: { used: Used; merges?: CellRange[] }[];
   try {
-    read = await readPlanned(context, items, sheetOptions.map((o) => ({ size: null, options: o })), Infinity);
+    read = await readPlanned(context, items, sheetOptions.map((o) => ({ size: null, options: o })), Infinity, addSheet);
   } catch (error) {
-    const sizes = items.map((ws) => ws.getUsedRange(true).untrack().load('address, rowIndex, columnIndex, rowCount, columnCount'));
-    await context.sync();
-    const big = sizes.findIndex((s) => s.rowCount * s.columnCount > MAX_READ_CELLS);
-    if (big >= 0) {
-      const s = sizes[big];
-      const cells = (s.rowCount * s.columnCount).toLocaleString('en-GB');
-      return { ok: false, problem: problem('TOO_LARGE', `sheet "${meta[big].name}" spans ${cells} cells (${s.address.split('!').pop()}); Excel reads at most ${MAX_READ_CELLS.toLocaleString('en-GB')} at once`) };
+    try {
+      const sizes = items.map((ws) => ws.getUsedRange(true).untrack().load('address, rowIndex, columnIndex, rowCount, columnCount'));
+      // Excel does not roll back: the refused read may or may not have added the settings sheet.
+      const addedNow = added ? { sheet: context.workbook.worksheets.getItemOrNullObject(added).load('visibility'), marker: context.workbook.names.getItemOrNullObject(settingsMarker).load('formula') } : null;
+      await context.sync();
+      const big = sizes.findIndex((s) => s.rowCount * s.columnCount > MAX_READ_CELLS);
+      if (big >= 0) {
+        if (added) await removeAddedSettingsSheet(context, added);
+        const s = sizes[big];
+        const cells = (s.rowCount * s.columnCount).toLocaleString('en-GB');
+        return { ok: false, problem: problem('TOO_LARGE', `sheet "${meta[big].name}" spans ${cells} cells (${s.address.split('!').pop()}); Excel reads at most ${MAX_READ_CELLS.toLocaleString('en-GB')} at once`) };
+      }
+      if ((error as { code?: string } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+      charts = loadCharts();
+      const complete = addedNow ? () => completeSettingsSheet(context, added!, addedNow.sheet, addedNow.marker) : undefined;
+      read = await readPlanned(context, items, sizes.map((size, i) => ({ size, options: sheetOptions[i] })), RESPONSE_BUDGET, complete);
+    } catch (failure) {
+      // A read that fails leaves no settings sheet behind (best effort: the failure is what the analyst needs to see).
+      if (added) await removeAddedSettingsSheet(context, added).catch(() => undefined);
+      throw failure;
     }
-    if ((error as { code?: string } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
-    charts = loadCharts();
-    read = await readPlanned(context, items, sizes.map((size, i) => ({ size, options: sheetOptions[i] })), RESPONSE_BUDGET);
+  }
+  if (added) {
+    meta.push({ name: added, visibility: VERY_HIDDEN, protected: false });
+    read.push({ used: NOT_READ });
+    markers.ownSheets.settings = added;
+    if (!markerExists) markers.names.push(settingsMarker);
   }
 
   const sheets: LoadedSheet[] = meta.map((m, i) => ({ ...m, used: read[i].used }));
@@ -154,7 +191,43 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   };
   if (Object.keys(markers.ownSheets).length) grid.ownSheets = markers.ownSheets;
   const chartNames = Object.fromEntries(charts.flatMap((c, i) => (c ? [[meta[i].name, c.items.map((chart) => chart.name)]] : [])));
-  return { ok: true, grid, activeSheet: active.name, markerNames: markers.names, charts: chartNames };
+  return { ok: true, grid, activeSheet: active.name, markerNames: markers.names, charts: chartNames, ...(added ? { addedSettingsSheet: added } : {}) };
+}
+
+/** Adds the settings sheet, very hidden, and points the settings marker at it. */
+function queueSettingsSheet(context: Excel.RequestContext, name: string, markerExists: boolean): void {
+  context.application.suspendScreenUpdatingUntilNextSync();
+  context.workbook.worksheets.add(name).visibility = VERY_HIDDEN;
+  const marker = ownSheetMarkerName('settings');
+  if (markerExists) context.workbook.names.getItem(marker).formula = markerReference(name);
+  else context.workbook.names.add(marker, markerReference(name)).visible = false;
+}
+
+/** Whatever of `queueSettingsSheet` a refused batch did not do (sheet and marker as loaded just now). */
+function completeSettingsSheet(context: Excel.RequestContext, name: string, sheet: Excel.Worksheet, marker: Excel.NamedItem): void {
+  context.application.suspendScreenUpdatingUntilNextSync();
+  if (sheet.isNullObject) context.workbook.worksheets.add(name).visibility = VERY_HIDDEN;
+  else if (sheet.visibility !== VERY_HIDDEN) sheet.visibility = VERY_HIDDEN;
+  if (marker.isNullObject) context.workbook.names.add(ownSheetMarkerName('settings'), markerReference(name)).visible = false;
+  else if (markerSheet(marker.formula)?.toLowerCase() !== name.toLowerCase()) marker.formula = markerReference(name);
+}
+
+/**
+ * Takes back a settings sheet `addSettingsSheet` added when the run then wrote nothing: the sheet
+ * (made hidden first: Excel will not delete a very hidden one) and its marker, each only if it is
+ * still there and the marker still points at the sheet. Two syncs, outside any undo group.
+ */
+export async function removeAddedSettingsSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('visibility');
+  const marker = context.workbook.names.getItemOrNullObject(ownSheetMarkerName('settings')).load('formula');
+  await context.sync();
+  if (marker.isNullObject || markerSheet(marker.formula)?.toLowerCase() !== name.toLowerCase()) return;
+  if (!sheet.isNullObject) {
+    if (sheet.visibility === VERY_HIDDEN) sheet.visibility = 'Hidden' as Excel.SheetVisibility;
+    sheet.delete();
+  }
+  marker.delete();
+  await context.sync();
 }
 
 interface SheetPlan {
@@ -173,7 +246,7 @@ function estimate(plan: SheetPlan, rows: number): number {
  * Reads every sheet: whole when it fits the budget, else in bands of rows, packing reads into as
  * few syncs as the budget allows (one for most workbooks).
  */
-async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], plans: SheetPlan[], budget: number): Promise<{ used: Used; merges?: CellRange[] }[]> {
+async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], plans: SheetPlan[], budget: number, beforeLastSync?: () => void): Promise<{ used: Used; merges?: CellRange[] }[]> {
   const parts: PendingRead[][] = items.map(() => []);
   let pending = 0;
   for (let i = 0; i < items.length; i++) {
@@ -197,6 +270,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
       pending += bytes;
     }
   }
+  beforeLastSync?.();
   await context.sync();
   return parts.map((bands) => {
     if (!bands.length) return { used: NOT_READ };
@@ -239,10 +313,15 @@ export function readMarkers(items: { name: string; formula: unknown }[], sheetNa
     const item = items.find((n) => n.name.toLowerCase() === ownSheetMarkerName(role).toLowerCase());
     if (!item) continue;
     names.push(item.name);
-    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(String(item.formula ?? ''));
-    const sheet = m ? (m[1] ?? m[2]).replace(/''/g, "'") : '';
+    const sheet = markerSheet(item.formula) ?? '';
     const found = sheetNames.find((s) => s.toLowerCase() === sheet.toLowerCase());
     if (found) ownSheets[role] = found;
   }
   return { ownSheets, names };
+}
+
+/** The sheet a marker name's reference names (`='RAG Summary'!$A$1` → `RAG Summary`), or null for `#REF!` and the like. */
+function markerSheet(formula: unknown): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(String(formula ?? ''));
+  return m ? (m[1] ?? m[2]).replace(/''/g, "'") : null;
 }

@@ -1,8 +1,8 @@
 import type { WritePlan } from '../engine/plan';
 import { problem } from '../engine/messages';
 import type { Problem } from '../engine/run/problem';
-import { applyOperations, withChartsAsTheyAre } from './apply-operations';
-import { isStructural } from './excel-operation';
+import { applyOperations, withWorkbookAsItIs } from './apply-operations';
+import { splitByUndo } from './excel-operation';
 import { excelProblem } from './excel-problem';
 import { runBatch, supportsExcelApi, type OfficeHost } from './office-host';
 import { protectedSheetProblem } from './plan-guard';
@@ -15,23 +15,25 @@ import type { ReadWorkbook } from './read-workbook';
  */
 export type UndoScope = 'one-step' | 'step-by-step' | 'none';
 
-export type WriteOutcome = { ok: true; undo: UndoScope } | { ok: false; problem: Problem };
+/** `partial`: Excel stopped part-way through the cells, so some may be written. */
+export type WriteOutcome = { ok: true; undo: UndoScope } | { ok: false; problem: Problem; partial?: true };
 
 /**
  * The one way a plan reaches Excel. Refused whole if it touches a protected sheet. Otherwise in up
- * to two runs: first, only when needed, the calls Excel cannot undo (add, hide, reveal or delete a
- * sheet; the own-sheet marker names), outside any undo group; then every cell write in one run that
- * Excel merges into one undo step where it can (one sync, more only past the request-size limit).
- * If Excel still refuses to group it (UndoNotSupported), the cells are written again without the group.
- * Excel does not roll back a failed batch, so a failure says what may already be written.
+ * to two runs: first, only when needed, the calls Excel cannot undo (hide, reveal or delete a sheet,
+ * with the markers of deleted sheets), outside any undo group; then everything else (cells, new
+ * sheets and their marker names, page setup, charts) in one run that Excel merges into one undo
+ * step where it can (one sync, more only past the request-size limit). If Excel still refuses to
+ * group it (UndoNotSupported), it is written again without the group, from the workbook as the
+ * refused try left it. Excel does not roll back a failed batch, so a failure says what may already
+ * be written.
  */
 export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: WritePlan, maxRequestBytes?: number): Promise<WriteOutcome> {
   const locked = protectedSheetProblem(read.grid, plan);
   if (locked) return { ok: false, problem: locked };
   const features = { pageLayout: supportsExcelApi(host, '1.9'), reversePlotOrder: supportsExcelApi(host, '1.7') };
   const ops = planToOperations(plan, { sheets: read.grid.sheets, ownSheets: read.grid.ownSheets, markerNames: read.markerNames, charts: read.charts }, features);
-  const structural = ops.filter(isStructural);
-  const cells = ops.filter((op) => !isStructural(op));
+  const { outside: structural, grouped: cells } = splitByUndo(ops);
   try {
     if (structural.length) await runBatch(host, (context) => applyOperations(context, structural, { maxRequestBytes }));
   } catch (error) {
@@ -45,13 +47,13 @@ export async function writePlan(host: OfficeHost, read: ReadWorkbook, plan: Writ
   } catch (error) {
     if (grouped && codeOf(error) === 'UndoNotSupported') {
       try {
-        await runBatch(host, async (context) => applyOperations(context, await withChartsAsTheyAre(context, cells), { maxRequestBytes }));
+        await runBatch(host, async (context) => applyOperations(context, await withWorkbookAsItIs(context, cells), { maxRequestBytes }));
         return { ok: true, undo: 'step-by-step' };
       } catch (again) {
-        return { ok: false, problem: cellsProblem(again, false) };
+        return { ok: false, problem: cellsProblem(again, false), partial: true };
       }
     }
-    return { ok: false, problem: cellsProblem(error, grouped) };
+    return { ok: false, problem: cellsProblem(error, grouped), partial: true };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { WritePlan } from '../../src/engine/plan';
-import type { ExcelOperation } from '../../src/excel/excel-operation';
+import { splitByUndo, type ExcelOperation } from '../../src/excel/excel-operation';
 import { charactersToPoints, planToOperations } from '../../src/excel/plan-to-operations';
 
 const RED = { fill: '#FFC7CE', font: '#9C0006' };
@@ -159,5 +159,34 @@ describe('planToOperations: a sheet\'s print setup and charts', () => {
     const ops = planToOperations(summaryPlan(), existing, { pageLayout: false, reversePlotOrder: false });
     expect(ops.some((o) => o.kind === 'pageLayout')).toBe(false);
     expect(ops.find((o) => o.kind === 'addChart')).toMatchObject({ topToBottom: false });
+  });
+});
+
+describe('splitByUndo', () => {
+  const kinds = (ops: ExcelOperation[]) => ops.map((o) => `${o.kind} ${'sheet' in o ? o.sheet : ''}`.trim());
+
+  it('keeps hiding and deleting sheets out of the undo group, with the adding of a sheet that must be hidden; the rest shares the group', () => {
+    const ops: ExcelOperation[] = [
+      { kind: 'prepareSheet', sheet: 'RAG Summary', exists: false },
+      { kind: 'prepareSheet', sheet: 'Scorecard Rater Settings', exists: false },
+      { kind: 'block', sheet: 'Scorecard', address: 'J5', rows: 1, columns: 1, values: [['Red']] },
+      { kind: 'visibility', sheet: 'Scorecard Rater Settings', visibility: 'VeryHidden' },
+      { kind: 'marker', name: 'ScorecardRater_summary', sheet: 'RAG Summary', exists: false },
+      { kind: 'marker', name: 'ScorecardRater_settings', sheet: 'Scorecard Rater Settings', exists: false },
+      { kind: 'deleteSheet', sheet: 'Old summary' },
+      { kind: 'removeMarker', name: 'ScorecardRater_checks' },
+      { kind: 'activate', sheet: 'RAG Summary' },
+    ];
+    const { outside, grouped } = splitByUndo(ops);
+    expect(kinds(outside)).toEqual(['prepareSheet Scorecard Rater Settings', 'visibility Scorecard Rater Settings', 'marker Scorecard Rater Settings', 'deleteSheet Old summary', 'removeMarker']);
+    expect(kinds(grouped)).toEqual(['prepareSheet RAG Summary', 'block Scorecard', 'marker RAG Summary', 'activate RAG Summary']);
+  });
+
+  it('leaves a run with nothing Excel cannot undo whole, for the group', () => {
+    const ops: ExcelOperation[] = [
+      { kind: 'prepareSheet', sheet: 'Scorecard Rater Settings', exists: true },
+      { kind: 'block', sheet: 'Scorecard Rater Settings', address: 'A1', rows: 1, columns: 1, values: [['x']] },
+    ];
+    expect(splitByUndo(ops)).toEqual({ outside: [], grouped: ops });
   });
 });

@@ -8,8 +8,8 @@ import { sheet, workbook } from '../support/grid';
 import { seenCells } from './workbook-cells';
 
 const NOW = new Date('2018-11-05T09:30:00Z');
-/** Calls Microsoft's page "Excel add-ins undo capabilities" lists as not undoable, and those the add-in keeps out to be safe. */
-const NOT_UNDOABLE = /^(Worksheet\.(Visibility|Delete)|WorksheetCollection\.Add|NamedItemCollection\.Add|NamedItem\.(Visible|Delete))$/;
+/** The calls the add-in makes that Microsoft's page "Excel add-ins undo capabilities" lists as not undoable (visibility: on Windows and Mac). */
+const NOT_UNDOABLE = /^Worksheet\.(Visibility|Delete)$/;
 
 async function sampleGrid(): Promise<WorkbookGrid> {
   const opened = await openXlsx('examples/scorecard-2018-19-q2.xlsx');
@@ -47,16 +47,16 @@ describe('Rate, Rate again and Clear on the sample with ExcelApi 1.20 and Excel\
     const excel = createOfficeJsExcel(await sampleGrid());
     await rateWorkbook(excel.host, { now: NOW });
     expect(excel.fake.workbook.names).toEqual([
+      { name: 'ScorecardRater_settings', formula: "='Scorecard Rater Settings'!$A$1", visible: false },
       { name: 'ScorecardRater_summary', formula: "='RAG Summary'!$A$1", visible: false },
       { name: 'ScorecardRater_checks', formula: "='Checks'!$A$1", visible: false },
-      { name: 'ScorecardRater_settings', formula: "='Scorecard Rater Settings'!$A$1", visible: false },
     ]);
     const read = await runBatch(excel.host, (c) => readWorkbook(c));
     expect(read.ok && read.grid.ownSheets).toEqual({ summary: 'RAG Summary', checks: 'Checks', settings: 'Scorecard Rater Settings' });
     excel.resetStats();
     await rateWorkbook(excel.host, { now: NOW });
     // Marked already: the second run adds no sheet and no name.
-    expect(excel.syncs.flatMap((s) => s.apis).filter((api) => NOT_UNDOABLE.test(api))).toEqual([]);
+    expect(excel.syncs.flatMap((s) => s.apis).filter((api) => /^(Worksheet\.(Visibility|Delete)|WorksheetCollection\.Add|NamedItemCollection\.Add)$/.test(api))).toEqual([]);
     // With no rules stored, Clear removes the summary and the very hidden settings sheet (made hidden first).
     expect(await clearRatings(excel.host)).toMatchObject({ ok: true });
     expect(excel.toGrid().sheets.map((s) => s.name)).toEqual(['Scorecard']);
@@ -95,6 +95,9 @@ describe('when Excel will not group or stops part-way', () => {
     expect(result).toMatchObject({ ok: true, undo: 'step-by-step' });
     expect(excel.syncs.filter((s) => s.error).map((s) => s.error)).toEqual(['UndoNotSupported']);
     expect(excel.toGrid().sheets[0].values[1][6]).toBe('Red');
+    // The refused try had already added the summary and checks sheets and their names (no rollback): the retry uses them.
+    expect(excel.toGrid().sheets.map((s) => s.name)).toEqual(['Scorecard', 'Scorecard Rater Settings', 'RAG Summary', 'Checks']);
+    expect(excel.fake.workbook.names.map((n) => n.name)).toEqual(['ScorecardRater_settings', 'ScorecardRater_summary', 'ScorecardRater_checks']);
   });
 
   it('deletes a very hidden sheet by making it hidden first, outside the group', async () => {
@@ -108,20 +111,42 @@ describe('when Excel will not group or stops part-way', () => {
     expect(excel.syncs.filter((s) => s.apis.includes('Worksheet.Delete')).every((s) => !s.undoGroup)).toBe(true);
   });
 
-  it('says no cell of the user\'s sheets changed when Excel fails while adding the add-in\'s sheets', async () => {
+  it('says no cell of the user\'s sheets changed when Excel fails while hiding the add-in\'s sheets', async () => {
     const excel = createOfficeJsExcel(card());
+    await rateWorkbook(excel.host, { now: NOW });
+    // Saved by LibreOffice, which has no "very hidden": the next rating hides the settings sheet again, in a run of its own.
+    excel.fake.workbook.find('Scorecard Rater Settings')!.visibility = 'hidden';
     const before = excel.toGrid().sheets[0];
     const run = excel.host.run;
     let calls = 0;
     excel.host.run = ((...args: unknown[]) => {
-      // The second run adds the sheets; a sheet of that name appears meanwhile, so Excel refuses the add.
-      if (++calls === 2) excel.fake.workbook.newSheet('Scorecard Rater Settings');
+      // Meanwhile a co-author deletes the settings sheet, so Excel cannot hide it.
+      if (++calls === 2) excel.fake.workbook.remove(excel.fake.workbook.find('Scorecard Rater Settings')!);
       return (run as (...a: unknown[]) => Promise<unknown>)(...args);
     }) as typeof Excel.run;
     const result = await rateWorkbook(excel.host, { now: NOW });
     expect(!result.ok && result.problem.code).toBe('EXCEL_PARTIAL');
     expect(!result.ok && result.problem.message).toMatch(/while adding, hiding or removing the add-in's own sheets\. No cell of your sheets was changed/);
     expect(excel.toGrid().sheets[0]).toEqual(before);
+  });
+
+  it('on a first rating Excel refuses part-way (a co-author added a sheet named like the summary): says cells may be written, keeps the settings sheet that records them', async () => {
+    const excel = createOfficeJsExcel(card());
+    const run = excel.host.run;
+    let calls = 0;
+    excel.host.run = ((...args: unknown[]) => {
+      if (++calls === 2) excel.fake.workbook.newSheet('RAG Summary');
+      return (run as (...a: unknown[]) => Promise<unknown>)(...args);
+    }) as typeof Excel.run;
+    const result = await rateWorkbook(excel.host, { now: NOW });
+    expect(!result.ok && result.problem.code).toBe('EXCEL_PARTIAL');
+    expect(!result.ok && result.problem.message).toMatch(/may already be written/);
+    expect(excel.toGrid().ownSheets?.settings).toBe('Scorecard Rater Settings');
+    // Rate again: the co-author's sheet is theirs, the add-in's summary gets another name.
+    excel.host.run = run;
+    const again = await rateWorkbook(excel.host, { now: NOW });
+    expect(again).toMatchObject({ ok: true, summarySheet: 'RAG Summary (2)' });
+    expect(excel.toGrid().sheets[0].values[1][6]).toBe('Red');
   });
 
   it('tells the truth when a write stops part-way: what may be written, and how to undo it', async () => {

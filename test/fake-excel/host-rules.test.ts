@@ -11,7 +11,7 @@ const run = (excel: ReturnType<typeof createOfficeJsExcel>, options: Excel.RunOp
 const codeOf = async (work: Promise<unknown>) => work.then(() => 'ok', (e: { code?: string }) => e.code);
 
 describe('Excel host rules through Microsoft\'s client', () => {
-  it('refuses sheet visibility and deletion inside an undo group (UndoNotSupported), allows them outside', async () => {
+  it('refuses sheet visibility and deletion inside an undo group (UndoNotSupported), allows adding sheets and names there', async () => {
     const excel = createOfficeJsExcel(book());
     const hide = (c: Excel.RequestContext) => {
       c.workbook.worksheets.getItem('Scorecard').visibility = 'Hidden';
@@ -19,10 +19,19 @@ describe('Excel host rules through Microsoft\'s client', () => {
       return c.sync();
     };
     expect(await codeOf(run(excel, { mergeUndoGroup: true }, hide))).toBe('UndoNotSupported');
-    expect(await codeOf(run(excel, { mergeUndoGroup: true }, (c) => (c.workbook.worksheets.add('New one'), c.sync())))).toBe('UndoNotSupported');
-    expect(await codeOf(run(excel, {}, (c) => (c.workbook.worksheets.add('New one'), c.sync())))).toBe('ok');
+    expect(excel.toGrid().sheets.map((s) => s.name)).not.toContain('Extra');
+    const add = (c: Excel.RequestContext) => {
+      c.workbook.worksheets.add('New one');
+      c.workbook.names.add('Marker', "='New one'!$A$1").visible = false;
+      return c.sync();
+    };
+    expect(await codeOf(run(excel, { mergeUndoGroup: true }, add))).toBe('ok');
     expect(await codeOf(run(excel, { mergeUndoGroup: true }, (c) => (c.workbook.worksheets.getItem('New one').delete(), c.sync())))).toBe('UndoNotSupported');
     expect(excel.toGrid().sheets.map((s) => s.name)).toContain('New one');
+    // None of that cleared the user's undo history; a call without undo outside a group does.
+    expect(excel.fake.workbook.undoHistoryClearedBy).toEqual([]);
+    expect(await codeOf(run(excel, {}, (c) => (c.workbook.worksheets.getItem('New one').delete(), c.sync())))).toBe('ok');
+    expect(excel.fake.workbook.undoHistoryClearedBy).toEqual(['Worksheet.delete']);
   });
 
   it('refuses to delete a very hidden sheet (InvalidOperation) until it is made hidden', async () => {

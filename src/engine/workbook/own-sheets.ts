@@ -8,11 +8,6 @@ import { OWN_SHEET_ROLES } from '../grid';
  * A1, carry no marker and so are user sheets now.
  */
 
-/** Sheets by name, case-insensitively (Excel's sheet names are). */
-function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
-  return new Map(grid.sheets.map((s) => [s.name.toLowerCase(), s]));
-}
-
 /**
  * The sheet the role's marker points at, if it exists. The add-in never leaves its settings sheet
  * visible, so a settings marker on a visible sheet is broken and that sheet is the user's. Hidden
@@ -56,15 +51,20 @@ export function currentOwnSheet(grid: WorkbookGrid, role: OwnSheetRole, recorded
  * may keep its name; `taken` are names already given in the same plan.
  */
 export function uniqueSheetName(grid: WorkbookGrid, base: string, reuse?: string, taken: string[] = []): string {
-  const existing = sheetsByName(grid);
+  return freeSheetName(grid.sheets.map((s) => s.name), base, reuse, taken);
+}
+
+/** The same choice from the sheet names alone, compared case-insensitively as Excel does (the Excel adapter knows the names before it reads any cell). */
+export function freeSheetName(sheetNames: readonly string[], base: string, reuse?: string, taken: string[] = []): string {
+  const existing = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
   const planned = new Set(taken.map((n) => n.toLowerCase()));
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? '' : ` (${i})`;
     const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
     const key = name.toLowerCase();
     if (planned.has(key)) continue;
-    const sheet = existing.get(key);
-    if (!sheet) return name;
-    if (sheet.name === reuse) return sheet.name;
+    const found = existing.get(key);
+    if (found === undefined) return name;
+    if (found === reuse) return found;
   }
 }

@@ -73,15 +73,13 @@ export class FakeNamedItem extends FakeClientObject {
   }
   set visible(value: boolean) {
     this.action('visible', [value], () => {
-      // Not confirmed undoable on Microsoft's undo page: treated as not undoable (kept out of undo groups).
-      this.context.refuseInUndoGroup('NamedItem.visible');
+      // Not on the list of "Excel add-ins undo capabilities" (of NamedItem only `comment` is): undoable.
       this.target().visible = value;
     });
   }
 
   delete(): void {
     this.action('Delete', [], () => {
-      this.context.refuseInUndoGroup('NamedItem.delete');
       const n = this.target();
       this.context.state.names = this.context.state.names.filter((x) => x !== n);
     });
@@ -128,7 +126,7 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
     void comment;
     return new FakeNamedItem(this.context, `Add(${name})`, () => {
-      this.context.refuseInUndoGroup('NamedItemCollection.add');
+      // Not on the list of "Excel add-ins undo capabilities": undoable, in a group too.
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid name.`);
       if (this.find(name)) throw new FakeExcelError('ItemAlreadyExists', `A name ${name} already exists.`);
       const formula = typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : `=${quoteSheet(reference.sheet().name)}!${absolute(reference)}`;

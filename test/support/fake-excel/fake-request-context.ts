@@ -90,6 +90,8 @@ export class FakeRequestContext {
    */
   refuseInUndoGroup(api: string): void {
     if (this.undoGroup) throw new FakeExcelError('UndoNotSupported', `${api} does not support undo, so it cannot run inside an undo group (mergeUndoGroup).`);
+    // Same page: "If you call an unsupported API in your add-in, the user's undo stack is cleared starting from that API call."
+    this.state.undoHistoryClearedBy.push(api);
   }
 
   get limits(): FakeLimits {

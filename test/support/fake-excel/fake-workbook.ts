@@ -113,6 +113,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
   activeSheetId: string | null = null;
+  /** Each call Excel cannot undo that ran outside an undo group: Excel clears the user's undo history there. */
+  undoHistoryClearedBy: string[] = [];
   private nextId = 1;
 
   static fromGrid(grid: WorkbookGrid): FakeWorkbook {

@@ -137,6 +137,7 @@ export class FakeWorksheet extends FakeClientObject {
   }
   set visibility(value: string) {
     this.action('visibility', [value], () => {
+      // "Excel add-ins undo capabilities": Worksheet.visibility has undo on the web but not on Windows or Mac; the fake is the stricter desktop.
       this.context.refuseInUndoGroup('Worksheet.visibility');
       const s = this.target();
       const v = FROM_EXCEL[value];
@@ -244,8 +245,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.context, `Add(${name ?? ''})`, () => {
-      // Not confirmed undoable on Microsoft's undo page: treated as not undoable, so the adapter adds sheets outside the group.
-      this.context.refuseInUndoGroup('WorksheetCollection.add');
+      // Not on the list of "Excel add-ins undo capabilities" (only WorksheetCollection.addFromBase64 is): adding a sheet can be undone, in a group too.
       const state = this.context.state;
       let sheetName = name;
       if (sheetName === undefined) {
