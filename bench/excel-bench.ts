@@ -1,8 +1,8 @@
 /**
  * Cost of "Rate this quarter" in Excel, measured on the real wire: Microsoft's Excel client library
  * (@microsoft/office-js) builds every request, and the strict fake (Excel on the web's limits)
- * answers it. Per size: the first rating of a workbook (which also adds the add-in's own sheets,
- * outside the undo group) and a second rating. For `npm run bench`.
+ * answers it. Per size: the first rating of a workbook (whose read also adds the very hidden settings
+ * sheet, outside the undo group) and a second rating. For `npm run bench`.
  */
 import { rateWorkbook } from '../src/excel';
 import { createOfficeJsExcel, type OfficeJsExcel } from '../test/support/office-js';
@@ -22,21 +22,25 @@ export interface ExcelRunCost {
   maxResponseBytes: number;
   /** `_KeepReference` / `_RemoveReference` actions sent. */
   referenceActions: number;
-  /** Excel.run calls, and the Ctrl+Z presses that undo the cells written (adding or hiding the add-in's sheets is outside the group, and Excel cannot undo it). */
+  /** Excel.run calls, and the Ctrl+Z presses that undo the cells and sheets written (hiding the settings sheet is outside the group: Excel cannot undo it). */
   runs: number;
   cellUndoSteps: number;
+  /** Calls Excel cannot undo, made outside a group: on Windows and Mac each clears the analyst's undo history. */
+  undoHistoryClears: number;
 }
 
 const NOW = new Date('2018-11-05T09:30:00Z');
 
 async function rateOnce(excel: OfficeJsExcel): Promise<ExcelRunCost> {
   excel.resetStats();
+  const clearsBefore = excel.fake.workbook.undoHistoryClearedBy.length;
   const result = await rateWorkbook(excel.host, { now: NOW });
   if (!result.ok) throw new Error(result.problem.message);
   const stats = excel.stats();
   const { syncs, cleanupSyncs, cleanupBytes, requestBytes, maxRequestBytes, maxResponseBytes, referenceActions } = stats;
   const cellUndoSteps = excel.runs.filter((r) => r.options?.mergeUndoGroup).reduce((n, r) => n + r.undoSteps, 0);
-  return { syncs, cleanupSyncs, cleanupBytes, requestBytes, maxRequestBytes, maxResponseBytes, referenceActions, runs: excel.runs.length, cellUndoSteps };
+  const undoHistoryClears = excel.fake.workbook.undoHistoryClearedBy.length - clearsBefore;
+  return { syncs, cleanupSyncs, cleanupBytes, requestBytes, maxRequestBytes, maxResponseBytes, referenceActions, runs: excel.runs.length, cellUndoSteps, undoHistoryClears };
 }
 
 export async function measureRate(measures: number): Promise<{ first: ExcelRunCost; again: ExcelRunCost }> {
