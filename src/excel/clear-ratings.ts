@@ -16,7 +16,7 @@ export async function clearRatings(host: OfficeHost, options: WorkbookRunOptions
   try {
     const read = await readInRun(host);
     if (!read.ok) return read;
-    const outcome = clearGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
+    const outcome = clearGrid(read.grid, engineOptions(options, read.activeSheet));
     if (!outcome.ok) return outcome;
     const written = await writePlan(host, read, outcome.plan, options.maxRequestBytes);
     if (!written.ok) return written;

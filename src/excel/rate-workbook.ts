@@ -27,7 +27,7 @@ export async function rateWorkbook(host: OfficeHost, options: WorkbookRunOptions
     const read = await readInRun(host, { addSettingsSheet: true });
     if (!read.ok) return read;
     added = read.addedSettingsSheet;
-    const outcome = rateGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
+    const outcome = rateGrid(read.grid, engineOptions(options, read.activeSheet));
     if (!outcome.ok) return await takingBack(host, added, outcome);
     // A rating always fills the settings sheet (its ledger names the summary at least), so an added one is used.
     const written = await writePlan(host, read, outcome.plan, options.maxRequestBytes);

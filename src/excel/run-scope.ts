@@ -1,6 +1,4 @@
-import type { WorkbookGrid } from '../engine/grid';
 import type { RunOptions } from '../engine/run/run-report';
-import { findScorecardSheets } from '../engine';
 
 /** Options of a run in Excel: the engine's, plus which sheets when none are named. */
 export interface WorkbookRunOptions extends RunOptions {
@@ -13,12 +11,9 @@ export interface WorkbookRunOptions extends RunOptions {
   maxRequestBytes?: number;
 }
 
-/** The engine's options for this workbook, with the scope resolved to sheet names. */
-export function engineOptions(options: WorkbookRunOptions, grid: WorkbookGrid, activeSheet: string | null): RunOptions {
+/** The engine's options for this workbook: the scope becomes the engine's `oneSheet`, so the sheets are recognised once. */
+export function engineOptions(options: WorkbookRunOptions, activeSheet: string | null): RunOptions {
   const { scope, maxRequestBytes: _bytes, ...engine } = options;
   if (engine.sheets || scope !== 'active-or-first') return engine;
-  const scorecards = findScorecardSheets(grid, engine.rules);
-  if (scorecards.length === 0) return engine;
-  const chosen = activeSheet && scorecards.includes(activeSheet) ? activeSheet : scorecards[0];
-  return { ...engine, sheets: [chosen] };
+  return { ...engine, oneSheet: { prefer: activeSheet } };
 }

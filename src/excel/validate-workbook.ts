@@ -13,7 +13,7 @@ export async function validateWorkbook(host: OfficeHost, options: WorkbookRunOpt
   try {
     const read = await readInRun(host);
     if (!read.ok) return read;
-    return validateGrid(read.grid, engineOptions(options, read.grid, read.activeSheet));
+    return validateGrid(read.grid, engineOptions(options, read.activeSheet));
   } catch (error) {
     return { ok: false, problem: excelProblem(error) };
   }

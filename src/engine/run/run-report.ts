@@ -61,6 +61,11 @@ export interface RunOptions {
   quarter?: QuarterIndex;
   /** Only these sheets (by name); default every scorecard sheet. */
   sheets?: string[];
+  /**
+   * With no `sheets`: only one scorecard sheet, `prefer` when it is one, else the first (the ribbon
+   * and the pane rate the sheet the analyst is on). Chosen from the same recognition the run rates with.
+   */
+  oneSheet?: { prefer: string | null };
   /** The clock, injectable so tests and idempotence checks are exact. */
   now?: Date;
   /** IANA time zone for the times the sheets show (`Europe/London`); default the machine's. Tests fix it. */

@@ -6,7 +6,7 @@ import { checkPlan, type PlanFinding, type PlanFindingKind } from '../plan/check
 import type { WritePlan } from '../plan';
 import type { RuleSet } from '../rules';
 import { applyAcceptances } from '../workbook/acceptances';
-import { analyseWorkbook, rulesFor } from '../workbook/analyse-workbook';
+import { analyseWorkbook, chooseSheets, findScorecardSheets, rulesFor } from '../workbook/analyse-workbook';
 import { uniqueSheetName } from '../workbook/own-sheets';
 import { planClear } from '../workbook/plan-clear';
 import { planRating } from '../workbook/plan-rating';
@@ -68,7 +68,8 @@ export function rateGrid(grid: WorkbookGrid, options: RunOptions = {}): RateOutc
 
 /** Puts back everything a run wrote that is still as the run left it (spec §6 "Clear"). */
 export function clearGrid(grid: WorkbookGrid, options: RunOptions = {}): ClearOutcome {
-  const { plan, cellsRestored, flags } = planClear(grid, options.sheets, readSettings(grid));
+  const scoped = options.sheets ?? (options.oneSheet ? chooseSheets(findScorecardSheets(grid, options.rules), options) : undefined);
+  const { plan, cellsRestored, flags } = planClear(grid, scoped?.length ? scoped : undefined, readSettings(grid));
   const refused = refusal(grid, plan);
   if (refused) return { ok: false, problem: refused };
   return { ok: true, plan, cellsRestored, flags };

@@ -54,6 +54,13 @@ export function findScorecardSheets(grid: WorkbookGrid, given?: RuleSet): string
     .map((l) => l.sheet);
 }
 
+/** The sheets a run without `sheets` takes of the recognised ones: all, or with `oneSheet` the preferred one if recognised, else the first. */
+export function chooseSheets(recognised: string[], options: Pick<RunOptions, 'oneSheet'>): string[] {
+  if (!options.oneSheet || recognised.length === 0) return recognised;
+  const { prefer } = options.oneSheet;
+  return [prefer !== null && recognised.includes(prefer) ? prefer : recognised[0]];
+}
+
 /** Workbook-level flags, each on its sheet: hidden sheets (not the add-in's settings sheet), a damaged ledger. */
 function workbookFlags(grid: WorkbookGrid, settings: StoredSettings): Flag[] {
   const flags = grid.sheets
@@ -81,7 +88,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: RunOptions = {}): A
     }
     targets = options.sheets;
   } else {
-    targets = layouts.filter((l) => l.recognised).map((l) => l.sheet);
+    targets = chooseSheets(layouts.filter((l) => l.recognised).map((l) => l.sheet), options);
   }
   if (!targets.length) {
     const why = layouts.map((l) => `"${l.sheet}": ${l.reason}`).join('; ');
