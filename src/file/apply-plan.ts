@@ -122,7 +122,7 @@ function patchPackage(opened: OpenedPackage, parts: WorkbookParts, plan: WritePl
     // Replaced in place: same tab position, part, sheetId and relationship; the parts only it used
     // (its old charts, printer settings) and its own rels go, but a drawing with the user's own
     // anchors on it stays and takes the new charts.
-    const cleared = index >= 0 ? clearReplacedSheet(pkg, part) : undefined;
+    const cleared = index >= 0 ? clearReplacedSheet(pkg, part, s) : undefined;
     if (cleared) removeParts.push(...cleared.removed);
     const drawing = cleared?.kept ? appendSheetCharts(pkg, workbookPart, cleared.kept, s) : writeSheetCharts(pkg, workbookPart, part, s);
     if (drawing) addTypes.push(...drawing.types);

@@ -33,9 +33,11 @@ interface Anchor {
 
 /**
  * The root's children (anchors, alternate content, …). An anchor is the add-in's when it is a chart
- * graphic frame whose `xdr:graphicFrame/xdr:nvGraphicFramePr/xdr:cNvPr/@name` is one of its chart names.
+ * graphic frame whose `xdr:graphicFrame/xdr:nvGraphicFramePr/xdr:cNvPr/@name` is one of its chart
+ * names, or `Chart n` with one of `legacyTitles` as its alt text (`descr`): how this adapter wrote
+ * its charts before it named them, so a copy rated then does not keep a stale chart.
  */
-function anchorsOf(xml: string): Anchor[] {
+function anchorsOf(xml: string, legacyTitles: ReadonlySet<string>): Anchor[] {
   const out: Anchor[] = [];
   const path: string[] = [];
   let current: (Anchor & { named: boolean; chart: boolean }) | undefined;
@@ -53,7 +55,10 @@ function anchorsOf(xml: string): Anchor[] {
     if (current) {
       for (const a of attrsOf(xml, tag)) if (a.qname !== a.name && !a.qname.startsWith('xmlns') && REL_ATTRS.has(a.name)) current.relIds.push(a.value);
       const inFrame = path.length >= 3 && ANCHORS.has(path[1]) && path[2] === 'graphicFrame';
-      if (inFrame && tag.name === 'cNvPr' && path.length === 4 && path[3] === 'nvGraphicFramePr') current.named = isOwnChartName(attr(xml, tag, 'name') ?? '');
+      if (inFrame && tag.name === 'cNvPr' && path.length === 4 && path[3] === 'nvGraphicFramePr') {
+        const name = attr(xml, tag, 'name') ?? '';
+        current.named = isOwnChartName(name) || (/^Chart \d+$/.test(name) && legacyTitles.has(attr(xml, tag, 'descr') ?? ''));
+      }
       if (inFrame && tag.name === 'chart') current.chart = true;
     }
     if (tag.kind === 'open') path.push(tag.name);
@@ -79,10 +84,10 @@ function drawingOf(pkg: XlsxPackage, sheetPart: string, sheetXml: string): KeptD
  * add-in's anchors, their chart parts and relationships) and the sheet's relationship to it.
  * Returns the removed part names and the kept drawing.
  */
-export function clearReplacedSheet(pkg: XlsxPackage, sheetPart: string): { removed: string[]; kept?: KeptDrawing } {
+export function clearReplacedSheet(pkg: XlsxPackage, sheetPart: string, spec: NewSheet): { removed: string[]; kept?: KeptDrawing } {
   const drawing = drawingOf(pkg, sheetPart, partText(pkg, sheetPart) ?? '');
   const xml = drawing && partText(pkg, drawing.part);
-  const anchors = xml === undefined ? [] : anchorsOf(xml);
+  const anchors = xml === undefined ? [] : anchorsOf(xml, new Set((spec.charts ?? []).map((c) => c.title)));
   if (!drawing || xml === undefined || anchors.every((a) => a.own)) return { removed: removeOwnedParts(pkg, sheetPart) };
   const users = new Set(anchors.filter((a) => !a.own).flatMap((a) => a.relIds));
   const drop = new Set(anchors.filter((a) => a.own).flatMap((a) => a.relIds.filter((id) => !users.has(id))));

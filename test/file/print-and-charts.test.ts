@@ -8,7 +8,7 @@ import { wrappedLines } from '../../src/file/new-sheet-xml';
 import { packageProblems } from '../support/package-consistency';
 import { drawUserChart, USER_ANCHOR } from '../support/user-chart';
 import { libreOfficeConvert } from '../support/libreoffice';
-import { handPackage, makeTempDir, removeTempDirs, unzipAll, type HandPackage } from '../support/xlsx-fixtures';
+import { handPackage, makeTempDir, removeTempDirs, unzipAll, zipEntries, type HandPackage } from '../support/xlsx-fixtures';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const rels = (...r: [string, string, string][]) =>
@@ -310,6 +310,18 @@ describe("an analyst's own chart on the add-in's summary sheet", () => {
     expect(drawing).toContain(USER_ANCHOR);
     expect(after.get('xl/worksheets/sheet2.xml')!.toString()).toMatch(/<drawing r:id="[^"]+"\/>/);
     expect(chartParts(after)).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart90.xml']);
+    expect(packageProblems(after)).toEqual([]);
+  });
+
+  test("a copy rated before the add-in named its charts (`Chart 1`, the chart's title as alt text) loses that chart, not the user's", async () => {
+    const parts = unzipAll(await rate(handPackage(book)));
+    const drawing = parts.get('xl/drawings/drawing2.xml')!.toString();
+    expect(drawing).toContain('name="ScorecardRater_chart" descr="Ratings by section"');
+    parts.set('xl/drawings/drawing2.xml', Buffer.from(drawing.replace('name="ScorecardRater_chart"', 'name="Chart 1"')));
+    const drawn = drawUserChart(zipEntries(Object.fromEntries(parts)), 'RAG Summary');
+    const after = unzipAll(await rate(drawn.bytes));
+    const names = [...after.get(drawn.drawingPart)!.toString().matchAll(/<xdr:cNvPr\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['My chart', 'ScorecardRater_chart']);
     expect(packageProblems(after)).toEqual([]);
   });
 
