@@ -1,5 +1,5 @@
 import { columnLetters, fromA1, ownSheetMarkerName, toA1, type CellValue, type OwnSheetRole, type SheetVisibility } from '../engine/grid';
-import type { CellStyle, CellWrite, ChartSpec, PrintSetup, WritePlan } from '../engine/plan';
+import { isOwnChartName, ownChartName, type CellStyle, type CellWrite, type ChartSpec, type PrintSetup, type WritePlan } from '../engine/plan';
 import type { ExcelOperation, HeaderFooterSections } from './excel-operation';
 import { parseAreasAddress } from './range-areas';
 import { needsTextFormat } from './text-guard';
@@ -35,10 +35,6 @@ export interface HostFeatures {
   reversePlotOrder?: boolean;
 }
 
-/** The name the add-in gives its chart(s) on a sheet, so a later run finds and replaces them and leaves anyone else's alone. */
-export const CHART_NAME = 'ScorecardRater_chart';
-const chartName = (i: number) => (i === 0 ? CHART_NAME : `${CHART_NAME}_${i + 1}`);
-const isOwnChart = (name: string) => name === CHART_NAME || name.startsWith(`${CHART_NAME}_`);
 
 /**
  * Turns a plan into Office.js-sized operations: sheets prepared first, then each sheet's cells
@@ -61,8 +57,8 @@ export function planToOperations(plan: WritePlan, existing: ExistingWorkbook | s
     if (current !== s.visibility) ops.push({ kind: 'visibility', sheet: s.name, visibility: EXCEL_VISIBILITY[s.visibility] });
     if (s.print && features.pageLayout !== false) ops.push(pageLayoutOperation(s.name, s.print));
     const oldCharts = Object.entries(workbook.charts ?? {}).find(([sheet]) => sheet.toLowerCase() === s.name.toLowerCase())?.[1] ?? [];
-    for (const name of oldCharts.filter(isOwnChart)) ops.push({ kind: 'deleteChart', sheet: s.name, name });
-    (s.charts ?? []).forEach((chart, i) => ops.push(chartOperation(s.name, chartName(i), chart, features.reversePlotOrder !== false)));
+    for (const name of oldCharts.filter(isOwnChartName)) ops.push({ kind: 'deleteChart', sheet: s.name, name });
+    (s.charts ?? []).forEach((chart, i) => ops.push(chartOperation(s.name, ownChartName(i), chart, features.reversePlotOrder !== false)));
     if (s.role && workbook.ownSheets?.[s.role]?.toLowerCase() !== s.name.toLowerCase()) {
       const name = ownSheetMarkerName(s.role);
       ops.push({ kind: 'marker', name, sheet: s.name, exists: markers.has(name.toLowerCase()) });
@@ -93,7 +89,7 @@ export function withChartRemovals(ops: ExcelOperation[], charts: Record<string, 
     if (op.kind === 'addChart' && !done.has(op.sheet.toLowerCase())) {
       done.add(op.sheet.toLowerCase());
       const names = Object.entries(charts).find(([sheet]) => sheet.toLowerCase() === op.sheet.toLowerCase())?.[1] ?? [];
-      for (const name of names.filter(isOwnChart)) out.push({ kind: 'deleteChart', sheet: op.sheet, name });
+      for (const name of names.filter(isOwnChartName)) out.push({ kind: 'deleteChart', sheet: op.sheet, name });
     }
     out.push(op);
   }

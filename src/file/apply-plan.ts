@@ -3,6 +3,7 @@ import { problem } from '../engine/messages';
 import type { WritePlan } from '../engine/plan';
 import type { Problem } from '../engine/run/problem';
 import { newSheetXml } from './new-sheet-xml';
+import { appendSheetCharts, clearReplacedSheet } from './kept-drawing';
 import { removeOwnedParts, writeSheetCharts } from './sheet-drawing';
 import { partProblem } from './open-xlsx-buffer';
 import { patchContentTypes, patchRels, STYLES_TYPE, WORKSHEET_TYPE } from './package-index';
@@ -119,9 +120,11 @@ function patchPackage(opened: OpenedPackage, parts: WorkbookParts, plan: WritePl
     const index = wb.sheets.findIndex((x) => sameSheetName(x.name, s.name));
     const part = index >= 0 ? worksheetPartOf(parts, wb.sheets[index])! : freshPart();
     // Replaced in place: same tab position, part, sheetId and relationship; the parts only it used
-    // (its old drawing and charts) and its own rels go.
-    if (index >= 0) removeParts.push(...removeOwnedParts(pkg, part));
-    const drawing = writeSheetCharts(pkg, workbookPart, part, s);
+    // (its old charts, printer settings) and its own rels go, but a drawing with the user's own
+    // anchors on it stays and takes the new charts.
+    const cleared = index >= 0 ? clearReplacedSheet(pkg, part, s) : undefined;
+    if (cleared) removeParts.push(...cleared.removed);
+    const drawing = cleared?.kept ? appendSheetCharts(pkg, workbookPart, cleared.kept, s) : writeSheetCharts(pkg, workbookPart, part, s);
     if (drawing) addTypes.push(...drawing.types);
     setPart(pkg, part, newSheetXml(s, derive, s.name === activate, drawing?.relId));
     if (s.print?.titleRows) edit.printTitles.push({ sheet: s.name, rows: s.print.titleRows });

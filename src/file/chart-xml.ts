@@ -1,6 +1,6 @@
 import { fromA1, type CellValue } from '../engine/grid';
 import { parseAddress } from './cell-address';
-import type { ChartSpec, CellWrite } from '../engine/plan';
+import { ownChartName, type ChartSpec, type CellWrite } from '../engine/plan';
 import { quotedSheet } from './workbook-part';
 import { escapeXml } from './xml-text';
 
@@ -120,21 +120,30 @@ export function chartXml(sheet: string, chart: ChartSpec, value: Lookup): string
   );
 }
 
-/** The drawing part: one two-cell anchor per chart, covering its `from` cell to the end of its `to` cell. */
-export function drawingXml(charts: ChartSpec[], chartRelIds: string[]): string {
-  const anchors = charts
+/**
+ * Two-cell anchors for the charts, each covering its `from` cell to the end of its `to` cell and named
+ * as the add-in names its charts (`cNvPr` name, Excel's `Chart.name`). Shape ids start at `firstId`.
+ * `declare` puts the xdr and a namespaces on each anchor, for a drawing whose own prefixes are unknown.
+ */
+export function chartAnchors(charts: ChartSpec[], chartRelIds: string[], firstId = 2, declare = false): string {
+  const ns = declare ? ` xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}"` : '';
+  return charts
     .map((chart, i) => {
       const from = fromA1(chart.anchor.from);
       const to = fromA1(chart.anchor.to);
       const mark = (tag: string, row: number, col: number) =>
         `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
       return (
-        `<xdr:twoCellAnchor editAs="oneCell">${mark('from', from.row, from.column)}${mark('to', to.row + 1, to.column + 1)}` +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`Chart ${i + 1}`)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:twoCellAnchor${ns} editAs="oneCell">${mark('from', from.row, from.column)}${mark('to', to.row + 1, to.column + 1)}` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${firstId + i}" name="${escapeXml(ownChartName(i))}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
         '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
         `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" xmlns:r="${R_NS}" r:id="${chartRelIds[i]}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
       );
     })
     .join('');
-  return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}">${anchors}</xdr:wsDr>`;
+}
+
+/** A new drawing part holding the charts' anchors. */
+export function drawingXml(charts: ChartSpec[], chartRelIds: string[]): string {
+  return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}">${chartAnchors(charts, chartRelIds)}</xdr:wsDr>`;
 }

@@ -1,7 +1,7 @@
 import type { NewSheet } from '../engine/plan';
 import { CHART_TYPE, cellLookup, chartXml, DRAWING_TYPE, drawingXml } from './chart-xml';
 import { patchRels } from './package-index';
-import { folderOf, hasPart, partKey, relationshipsOf, relsPartOf, removePart, setPart, type XlsxPackage } from './xlsx-package';
+import { folderOf, hasPart, partKey, relationshipsOf, relsPartOf, removePart, setPart, type Relationship, type XlsxPackage } from './xlsx-package';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -25,6 +25,23 @@ function freshName(pkg: XlsxPackage, folder: string, stem: string, taken: Set<st
   }
 }
 
+/** A chart part per chart of the sheet, under chart numbers no part uses yet; returns their names. */
+export function writeChartParts(pkg: XlsxPackage, workbookPart: string, spec: NewSheet): string[] {
+  const charts = spec.charts ?? [];
+  const taken = new Set<string>();
+  const chartParts = charts.map(() => freshName(pkg, `${folderOf(workbookPart)}charts/`, 'chart', taken));
+  const value = cellLookup(spec.cells);
+  chartParts.forEach((part, i) => setPart(pkg, part, chartXml(spec.name, charts[i], value)));
+  return chartParts;
+}
+
+/** A relationship from a drawing to each chart part. */
+export function chartRels(drawing: string, chartParts: string[], ids: string[]): { id: string; type: string; target: string }[] {
+  return chartParts.map((part, i) => ({ id: ids[i], type: `${REL}/chart`, target: relativePath(drawing, part) }));
+}
+
+export const chartTypes = (chartParts: string[]) => chartParts.map((part) => ({ part, type: CHART_TYPE }));
+
 /**
  * Writes the charts of a sheet the plan creates: a drawing part with its rels, a chart part per
  * chart, and the sheet's rels pointing at the drawing. Returns the relationship id the sheet's
@@ -33,17 +50,13 @@ function freshName(pkg: XlsxPackage, folder: string, stem: string, taken: Set<st
 export function writeSheetCharts(pkg: XlsxPackage, workbookPart: string, sheetPart: string, spec: NewSheet): { relId: string; types: { part: string; type: string }[] } | undefined {
   const charts = spec.charts ?? [];
   if (!charts.length) return undefined;
-  const taken = new Set<string>();
-  const root = folderOf(workbookPart);
-  const drawing = freshName(pkg, `${root}drawings/`, 'drawing', taken);
-  const chartParts = charts.map(() => freshName(pkg, `${root}charts/`, 'chart', taken));
-  const value = cellLookup(spec.cells);
-  chartParts.forEach((part, i) => setPart(pkg, part, chartXml(spec.name, charts[i], value)));
+  const drawing = freshName(pkg, `${folderOf(workbookPart)}drawings/`, 'drawing', new Set());
+  const chartParts = writeChartParts(pkg, workbookPart, spec);
   const chartRelIds = chartParts.map((_, i) => `rId${i + 1}`);
   setPart(pkg, drawing, drawingXml(charts, chartRelIds));
-  setPart(pkg, relsPartOf(drawing), patchRels(undefined, chartParts.map((part, i) => ({ id: chartRelIds[i], type: `${REL}/chart`, target: relativePath(drawing, part) })), []));
+  setPart(pkg, relsPartOf(drawing), patchRels(undefined, chartRels(drawing, chartParts, chartRelIds), []));
   setPart(pkg, relsPartOf(sheetPart), patchRels(undefined, [{ id: 'rId1', type: `${REL}/drawing`, target: relativePath(sheetPart, drawing) }], []));
-  return { relId: 'rId1', types: [{ part: drawing, type: DRAWING_TYPE }, ...chartParts.map((part) => ({ part, type: CHART_TYPE }))] };
+  return { relId: 'rId1', types: [{ part: drawing, type: DRAWING_TYPE }, ...chartTypes(chartParts)] };
 }
 
 function relsParts(pkg: XlsxPackage): string[] {
@@ -56,32 +69,41 @@ function relsParts(pkg: XlsxPackage): string[] {
  * Removes the parts that only the add-in's own sheet `sheetPart` uses (its drawing, the charts in
  * it and their style parts, its printer settings, …), with their rels and the sheet's own rels.
  * A part that anything else in the package also points at is kept, and so is what hangs below it:
- * a user's drawing is never touched. Returns the removed part names (for the content types).
+ * a user's drawing is never touched. With `follow`, only the source's relationships it accepts are
+ * walked, the others count as pointing from outside, and the source's rels are left to the caller
+ * (a kept drawing drops just the add-in's charts). Returns the removed part names (for the content types).
  */
-export function removeOwnedParts(pkg: XlsxPackage, sheetPart: string): string[] {
+export function removeOwnedParts(pkg: XlsxPackage, sheetPart: string, follow?: (r: Relationship) => boolean): string[] {
   const sheetRels = partKey(relsPartOf(sheetPart));
   // Parts reached from the sheet, and the rels parts read on the way.
   const reached = new Set<string>();
   const walk = (source: string, skip: Set<string>) => {
     for (const r of relationshipsOf(pkg, source)) {
       const key = partKey(r.part);
+      if (follow && source === sheetPart && !follow(r)) continue;
       if (r.external || !r.part || reached.has(key) || skip.has(key) || key === partKey(sheetPart) || !hasPart(pkg, r.part)) continue;
       reached.add(key);
       walk(r.part, skip);
     }
   };
   walk(sheetPart, new Set());
+  const dropSheetRels = () => {
+    if (!follow && hasPart(pkg, sheetRels)) removePart(pkg, sheetRels);
+  };
   if (!reached.size) {
-    if (hasPart(pkg, sheetRels)) removePart(pkg, sheetRels);
+    dropSheetRels();
     return [];
   }
-  const ownRels = new Set([sheetRels, ...[...reached].map((k) => partKey(relsPartOf(k)))]);
+  const ownRels = new Set([...(follow ? [] : [sheetRels]), ...[...reached].map((k) => partKey(relsPartOf(k)))]);
   // Anything pointed at from outside the sheet's own tree stays, with everything below it.
   const shared = new Set<string>();
   for (const rels of relsParts(pkg)) {
     if (ownRels.has(rels)) continue;
     const source = rels.replace(/_rels\/([^/]*)\.rels$/, '$1');
-    for (const r of relationshipsOf(pkg, source)) if (!r.external && reached.has(partKey(r.part))) shared.add(partKey(r.part));
+    for (const r of relationshipsOf(pkg, source)) {
+      if (follow && rels === sheetRels && follow(r)) continue;
+      if (!r.external && reached.has(partKey(r.part))) shared.add(partKey(r.part));
+    }
   }
   if (shared.size) {
     reached.clear();
@@ -94,6 +116,6 @@ export function removeOwnedParts(pkg: XlsxPackage, sheetPart: string): string[] 
     removed.push(name);
     if (hasPart(pkg, relsPartOf(name))) removePart(pkg, relsPartOf(name));
   }
-  if (hasPart(pkg, sheetRels)) removePart(pkg, sheetRels);
+  dropSheetRels();
   return removed;
 }

@@ -1,9 +1,11 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { openXlsx } from '../../src/file';
 import { libreOfficeConvert, libreOfficeCsv } from '../support/libreoffice';
-import { makeTempDir, removeTempDirs } from '../support/xlsx-fixtures';
+import { packageProblems } from '../support/package-consistency';
+import { drawUserChart, USER_ANCHOR } from '../support/user-chart';
+import { makeTempDir, removeTempDirs, unzipAll } from '../support/xlsx-fixtures';
 
 const SAMPLE = join(__dirname, '../../examples/scorecard-2018-19-q2.xlsx');
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -70,4 +72,23 @@ describe('the rated copy, opened by a spreadsheet application', () => {
     await runCli(['clear', again, '--out', cleared], quiet, NOW);
     expect(await sheetsOf(cleared)).toEqual(['Scorecard']);
   });
+
+  it("an analyst's chart drawn on the summary after a rating is still there after the next one, beside the add-in's new chart", async () => {
+    const dir = makeTempDir();
+    const once = join(dir, 'once.xlsx');
+    await runCli(['rate', SAMPLE, '--out', once], quiet, NOW);
+    const drawn = drawUserChart(readFileSync(once), 'RAG Summary');
+    const withChart = join(dir, 'with-chart.xlsx');
+    writeFileSync(withChart, drawn.bytes);
+    const twice = join(dir, 'twice.xlsx');
+    await runCli(['rate', withChart, '--out', twice], quiet, NOW);
+    const before = unzipAll(drawn.bytes);
+    const after = unzipAll(readFileSync(twice));
+    expect(after.get(drawn.chartPart)).toEqual(before.get(drawn.chartPart));
+    const drawing = after.get(drawn.drawingPart)!.toString();
+    expect(drawing).toContain(USER_ANCHOR);
+    expect([...drawing.matchAll(/<xdr:cNvPr\b[^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual(['My chart', 'ScorecardRater_chart']);
+    expect(packageProblems(after)).toEqual([]);
+  });
 });
+

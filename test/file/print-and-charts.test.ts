@@ -1,9 +1,14 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import type { NewSheet, WritePlan } from '../../src/engine/plan';
 import { applyPlan, openXlsxBuffer, rereadGrid, xlsxToBuffer } from '../../src/file';
 import { cellLookup, countStep } from '../../src/file/chart-xml';
 import { wrappedLines } from '../../src/file/new-sheet-xml';
-import { handPackage, unzipAll, type HandPackage } from '../support/xlsx-fixtures';
+import { packageProblems } from '../support/package-consistency';
+import { drawUserChart, USER_ANCHOR } from '../support/user-chart';
+import { libreOfficeConvert } from '../support/libreoffice';
+import { handPackage, makeTempDir, removeTempDirs, unzipAll, zipEntries, type HandPackage } from '../support/xlsx-fixtures';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const rels = (...r: [string, string, string][]) =>
@@ -45,6 +50,7 @@ const book: HandPackage = {
     '/xl/charts/chart1.xml': 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
     '/xl/charts/chart2.xml': 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
     '/xl/charts/style2.xml': 'application/vnd.ms-office.chartstyle+xml',
+    '/xl/media/image1.png': 'image/png',
   },
 };
 
@@ -124,6 +130,8 @@ function textOf(xml: string, tag: string): string {
   parser.write(xml).close();
   return text;
 }
+
+afterAll(removeTempDirs);
 
 describe("a new sheet's print setup", () => {
   test('A4 landscape, one page wide, header and footer with Excel codes, in the schema order', async () => {
@@ -256,4 +264,86 @@ describe("the chart's value axis", () => {
     expect(countStep(chart, counts(20, 19))).toBe(5);
     expect(countStep(chart, counts(30_000, 20_000))).toBe(5000);
   });
+});
+
+describe("an analyst's own chart on the add-in's summary sheet", () => {
+  async function rate(bytes: Uint8Array, sheet: NewSheet = summary('RAG Summary')): Promise<Buffer> {
+    const opened = await openXlsxBuffer(bytes, 'book.xlsx');
+    if (!opened.ok) throw new Error(opened.problem.message);
+    expect(applyPlan(opened.file, { writes: [], sheets: [sheet], deleteSheets: [] })).toEqual({ ok: true });
+    const out = await xlsxToBuffer(opened.file);
+    if (!out.ok) throw new Error(out.problem.message);
+    return Buffer.from(out.data);
+  }
+  const chartParts = (parts: Map<string, Buffer>) => [...parts.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+
+  test("survives a second rating byte for byte; only the add-in's chart is replaced", async () => {
+    const drawn = drawUserChart(await rate(handPackage(book)), 'RAG Summary');
+    const before = unzipAll(drawn.bytes);
+    const after = unzipAll(await rate(drawn.bytes));
+    for (const name of [drawn.chartPart, drawn.stylePart, 'xl/charts/_rels/chart90.xml.rels', 'xl/drawings/drawing1.xml', 'xl/charts/chart1.xml']) {
+      expect([name, after.get(name)]).toEqual([name, before.get(name)]);
+    }
+    const drawing = after.get(drawn.drawingPart)!.toString();
+    expect(childrenOfRoot(drawing)).toEqual(['xdr:twoCellAnchor', 'xdr:twoCellAnchor']);
+    expect(drawing).toContain(USER_ANCHOR);
+    expect(drawing.match(/name="ScorecardRater_chart"/g)).toHaveLength(1);
+    // Shape ids stay unique within the drawing.
+    expect(new Set([...drawing.matchAll(/<xdr:cNvPr id="(\d+)"/g)].map((m) => m[1])).size).toBe(2);
+    expect(after.get(drawn.drawingPart.replace('drawings/', 'drawings/_rels/') + '.rels')!.toString()).toContain(`<Relationship Id="rId7" Type="${REL}/chart" Target="../charts/chart90.xml"/>`);
+    // The user's two charts and the add-in's new one; the add-in's earlier chart is gone.
+    expect(chartParts(before)).toHaveLength(3);
+    expect(chartParts(after)).toHaveLength(3);
+    expect(packageProblems(after)).toEqual([]);
+    // The summary's rels keep the one entry its <drawing> names.
+    const sheetRels = after.get('xl/worksheets/_rels/sheet2.xml.rels')!.toString();
+    expect(sheetRels.match(/<Relationship /g)).toHaveLength(1);
+    const id = /<drawing r:id="([^"]*)"\/>/.exec(after.get('xl/worksheets/sheet2.xml')!.toString())![1];
+    expect(sheetRels).toContain(`Id="${id}" Type="${REL}/drawing" Target="../drawings/drawing2.xml"`);
+  });
+
+  test('a plan without charts leaves the drawing holding only the user\'s chart', async () => {
+    const drawn = drawUserChart(await rate(handPackage(book)), 'RAG Summary');
+    const after = unzipAll(await rate(drawn.bytes, { ...summary('RAG Summary'), charts: [] }));
+    const drawing = after.get(drawn.drawingPart)!.toString();
+    expect(childrenOfRoot(drawing)).toEqual(['xdr:twoCellAnchor']);
+    expect(drawing).toContain(USER_ANCHOR);
+    expect(after.get('xl/worksheets/sheet2.xml')!.toString()).toMatch(/<drawing r:id="[^"]+"\/>/);
+    expect(chartParts(after)).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart90.xml']);
+    expect(packageProblems(after)).toEqual([]);
+  });
+
+  test("a copy rated before the add-in named its charts (`Chart 1`, the chart's title as alt text) loses that chart, not the user's", async () => {
+    const parts = unzipAll(await rate(handPackage(book)));
+    const drawing = parts.get('xl/drawings/drawing2.xml')!.toString();
+    expect(drawing).toContain('name="ScorecardRater_chart" descr="Ratings by section"');
+    parts.set('xl/drawings/drawing2.xml', Buffer.from(drawing.replace('name="ScorecardRater_chart"', 'name="Chart 1"')));
+    const drawn = drawUserChart(zipEntries(Object.fromEntries(parts)), 'RAG Summary');
+    const after = unzipAll(await rate(drawn.bytes));
+    const names = [...after.get(drawn.drawingPart)!.toString().matchAll(/<xdr:cNvPr\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['My chart', 'ScorecardRater_chart']);
+    expect(packageProblems(after)).toEqual([]);
+  });
+
+  test('LibreOffice opens the rated file with both charts, saves them under their names, and a rating of its copy still keeps both', async () => {
+    const plain: HandPackage = {
+      sheets: [
+        { name: 'Scorecard', rows: row1 },
+        { name: 'RAG Summary', rows: row1 },
+      ],
+      definedNames: '<definedName name="ScorecardRater_summary" hidden="1">\'RAG Summary\'!$A$1</definedName>',
+    };
+    const dir = makeTempDir();
+    const rated = join(dir, 'rated.xlsx');
+    writeFileSync(rated, await rate(drawUserChart(await rate(handPackage(plain)), 'RAG Summary').bytes));
+    libreOfficeConvert([rated], 'xlsx:Calc MS Excel 2007 XML', join(dir, 'lo'));
+    const resaved = readFileSync(join(dir, 'lo', 'rated.xlsx'));
+    const chartNames = (parts: Map<string, Buffer>) =>
+      [...parts].filter(([n]) => /^xl\/drawings\/[^/]*\.xml$/.test(n)).flatMap(([, d]) => [...d.toString().matchAll(/<xdr:cNvPr\b[^>]*name="([^"]*)"/g)].map((m) => m[1])).sort();
+    expect(chartNames(unzipAll(resaved))).toEqual(['My chart', 'ScorecardRater_chart']);
+    const again = unzipAll(await rate(resaved));
+    expect(chartNames(again)).toEqual(['My chart', 'ScorecardRater_chart']);
+    expect(chartParts(again)).toHaveLength(2);
+    expect(packageProblems(again)).toEqual([]);
+  }, 180_000);
 });
