@@ -143,7 +143,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const added = options.addSettingsSheet && !markers.ownSheets.settings && !meta.some((m) => m.protected) ? freeSheetName(meta.map((m) => m.name), SETTINGS_SHEET) : undefined;
   const markerExists = markers.names.some((n) => n.toLowerCase() === settingsMarker.toLowerCase());
   // Queued after the reads: if one of them fails, Excel stops the batch before the sheet is added.
-  const addSheet = added ? () => queueSettingsSheet(context, added, markerExists) : undefined;
+  const addSheet = added ? () => queueSettingsSheet(context, added, { sheet: 'missing', marker: markerExists ? 'elsewhere' : 'missing' }) : undefined;
 
   // Chart names of the own sheets ride along with the cells (a few names, no extra sync).
   const loadCharts = () => items.map((ws, i) => (own.has(meta[i].name.toLowerCase()) ? ws.charts.load('items/name') : null));
@@ -155,18 +155,18 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     try {
       const sizes = items.map((ws) => ws.getUsedRange(true).untrack().load('address, rowIndex, columnIndex, rowCount, columnCount'));
       // Excel does not roll back: the refused read may or may not have added the settings sheet.
-      const addedNow = added ? { sheet: context.workbook.worksheets.getItemOrNullObject(added).load('visibility'), marker: context.workbook.names.getItemOrNullObject(settingsMarker).load('formula') } : null;
+      const addedNow = added ? loadSettingsSheet(context, added) : null;
       await context.sync();
       const big = sizes.findIndex((s) => s.rowCount * s.columnCount > MAX_READ_CELLS);
       if (big >= 0) {
-        if (added) await removeAddedSettingsSheet(context, added);
+        if (added && addedNow && queueRemoval(context, added, settingsState(addedNow, added))) await context.sync();
         const s = sizes[big];
         const cells = (s.rowCount * s.columnCount).toLocaleString('en-GB');
         return { ok: false, problem: problem('TOO_LARGE', `sheet "${meta[big].name}" spans ${cells} cells (${s.address.split('!').pop()}); Excel reads at most ${MAX_READ_CELLS.toLocaleString('en-GB')} at once`) };
       }
       if ((error as { code?: string } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
       charts = loadCharts();
-      const complete = addedNow ? () => completeSettingsSheet(context, added!, addedNow.sheet, addedNow.marker) : undefined;
+      const complete = added && addedNow ? () => queueSettingsSheet(context, added, settingsState(addedNow, added)) : undefined;
       read = await readPlanned(context, items, sizes.map((size, i) => ({ size, options: sheetOptions[i] })), RESPONSE_BUDGET, complete);
     } catch (failure) {
       // A read that fails leaves no settings sheet behind (best effort: the failure is what the analyst needs to see).
@@ -194,40 +194,56 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   return { ok: true, grid, activeSheet: active.name, markerNames: markers.names, charts: chartNames, ...(added ? { addedSettingsSheet: added } : {}) };
 }
 
-/** Adds the settings sheet, very hidden, and points the settings marker at it. */
-function queueSettingsSheet(context: Excel.RequestContext, name: string, markerExists: boolean): void {
-  context.application.suspendScreenUpdatingUntilNextSync();
-  context.workbook.worksheets.add(name).visibility = VERY_HIDDEN;
-  const marker = ownSheetMarkerName('settings');
-  if (markerExists) context.workbook.names.getItem(marker).formula = markerReference(name);
-  else context.workbook.names.add(marker, markerReference(name)).visible = false;
+/** What of the settings sheet `name` is in the workbook: the sheet itself, and where the settings marker points. */
+interface SettingsState {
+  sheet: 'missing' | 'veryHidden' | 'other';
+  marker: 'missing' | 'here' | 'elsewhere';
 }
 
-/** Whatever of `queueSettingsSheet` a refused batch did not do (sheet and marker as loaded just now). */
-function completeSettingsSheet(context: Excel.RequestContext, name: string, sheet: Excel.Worksheet, marker: Excel.NamedItem): void {
+/** The settings sheet and marker, loaded with the next sync (for `settingsState`). */
+function loadSettingsSheet(context: Excel.RequestContext, name: string): { sheet: Excel.Worksheet; marker: Excel.NamedItem } {
+  return { sheet: context.workbook.worksheets.getItemOrNullObject(name).load('visibility'), marker: context.workbook.names.getItemOrNullObject(ownSheetMarkerName('settings')).load('formula') };
+}
+
+function settingsState(loaded: { sheet: Excel.Worksheet; marker: Excel.NamedItem }, name: string): SettingsState {
+  const { sheet, marker } = loaded;
+  return {
+    sheet: sheet.isNullObject ? 'missing' : sheet.visibility === VERY_HIDDEN ? 'veryHidden' : 'other',
+    marker: marker.isNullObject ? 'missing' : markerSheet(marker.formula)?.toLowerCase() === name.toLowerCase() ? 'here' : 'elsewhere',
+  };
+}
+
+/** Queues whatever it takes for the settings sheet `name` to be there, very hidden, with the settings marker naming it. */
+function queueSettingsSheet(context: Excel.RequestContext, name: string, now: SettingsState): void {
   context.application.suspendScreenUpdatingUntilNextSync();
-  if (sheet.isNullObject) context.workbook.worksheets.add(name).visibility = VERY_HIDDEN;
-  else if (sheet.visibility !== VERY_HIDDEN) sheet.visibility = VERY_HIDDEN;
-  if (marker.isNullObject) context.workbook.names.add(ownSheetMarkerName('settings'), markerReference(name)).visible = false;
-  else if (markerSheet(marker.formula)?.toLowerCase() !== name.toLowerCase()) marker.formula = markerReference(name);
+  if (now.sheet === 'missing') context.workbook.worksheets.add(name).visibility = VERY_HIDDEN;
+  else if (now.sheet === 'other') context.workbook.worksheets.getItem(name).visibility = VERY_HIDDEN;
+  const marker = ownSheetMarkerName('settings');
+  if (now.marker === 'missing') context.workbook.names.add(marker, markerReference(name)).visible = false;
+  else if (now.marker === 'elsewhere') context.workbook.names.getItem(marker).formula = markerReference(name);
 }
 
 /**
- * Takes back a settings sheet `addSettingsSheet` added when the run then wrote nothing: the sheet
- * (made hidden first: Excel will not delete a very hidden one) and its marker, each only if it is
- * still there and the marker still points at the sheet. Two syncs, outside any undo group.
+ * Queues taking the settings sheet `name` and its marker away, only while the marker still points at
+ * it (the sheet is known by its marker, never by its name); a very hidden sheet is made hidden
+ * first, since Excel will not delete it. False when there is nothing to take away.
  */
-export async function removeAddedSettingsSheet(context: Excel.RequestContext, name: string): Promise<void> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('visibility');
-  const marker = context.workbook.names.getItemOrNullObject(ownSheetMarkerName('settings')).load('formula');
-  await context.sync();
-  if (marker.isNullObject || markerSheet(marker.formula)?.toLowerCase() !== name.toLowerCase()) return;
-  if (!sheet.isNullObject) {
-    if (sheet.visibility === VERY_HIDDEN) sheet.visibility = 'Hidden' as Excel.SheetVisibility;
+function queueRemoval(context: Excel.RequestContext, name: string, now: SettingsState): boolean {
+  if (now.marker !== 'here') return false;
+  if (now.sheet !== 'missing') {
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (now.sheet === 'veryHidden') sheet.visibility = 'Hidden' as Excel.SheetVisibility;
     sheet.delete();
   }
-  marker.delete();
+  context.workbook.names.getItem(ownSheetMarkerName('settings')).delete();
+  return true;
+}
+
+/** Takes back a settings sheet `addSettingsSheet` added when the run then wrote nothing (two syncs, outside any undo group). */
+export async function removeAddedSettingsSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const loaded = loadSettingsSheet(context, name);
   await context.sync();
+  if (queueRemoval(context, name, settingsState(loaded, name))) await context.sync();
 }
 
 interface SheetPlan {

@@ -68,8 +68,9 @@ export function rateGrid(grid: WorkbookGrid, options: RunOptions = {}): RateOutc
 
 /** Puts back everything a run wrote that is still as the run left it (spec §6 "Clear"). */
 export function clearGrid(grid: WorkbookGrid, options: RunOptions = {}): ClearOutcome {
-  const scoped = options.sheets ?? (options.oneSheet ? chooseSheets(findScorecardSheets(grid, options.rules), options) : undefined);
-  const { plan, cellsRestored, flags } = planClear(grid, scoped?.length ? scoped : undefined, readSettings(grid));
+  const settings = readSettings(grid);
+  const scoped = options.sheets ?? (options.oneSheet ? chooseSheets(findScorecardSheets(grid, options.rules, settings), options) : undefined);
+  const { plan, cellsRestored, flags } = planClear(grid, scoped?.length ? scoped : undefined, settings);
   const refused = refusal(grid, plan);
   if (refused) return { ok: false, problem: refused };
   return { ok: true, plan, cellsRestored, flags };

@@ -47,8 +47,8 @@ export function recogniseWorkbook(grid: WorkbookGrid, rules: RuleSet = DEFAULT_R
 }
 
 /** The sheets recognised as scorecards under the rules in force (given, else stored in the workbook, else the defaults). */
-export function findScorecardSheets(grid: WorkbookGrid, given?: RuleSet): string[] {
-  const chosen = rulesFor(readSettings(grid), given);
+export function findScorecardSheets(grid: WorkbookGrid, given?: RuleSet, settings: StoredSettings = readSettings(grid)): string[] {
+  const chosen = rulesFor(settings, given);
   return recogniseWorkbook(grid, chosen.ok ? chosen.rules : DEFAULT_RULES)
     .filter((l) => l.recognised)
     .map((l) => l.sheet);

@@ -152,10 +152,10 @@ export class FakeChart extends FakeClientObject {
   }
   // "Excel add-ins undo capabilities" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities) lists these two as not undoable.
   set categoryLabelLevel(value: number) {
-    this.action('categoryLabelLevel', [value], () => this.context.refuseInUndoGroup('Chart.categoryLabelLevel'));
+    this.action('categoryLabelLevel', [value], () => this.context.callWithoutUndo('Chart.categoryLabelLevel'));
   }
   set seriesNameLevel(value: number) {
-    this.action('seriesNameLevel', [value], () => this.context.refuseInUndoGroup('Chart.seriesNameLevel'));
+    this.action('seriesNameLevel', [value], () => this.context.callWithoutUndo('Chart.seriesNameLevel'));
   }
 }
 

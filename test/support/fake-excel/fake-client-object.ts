@@ -97,7 +97,7 @@ export abstract class FakeClientObject {
   protected action(name: string, args: unknown[], apply: () => void, kind: 'write' | 'read' = 'write'): void {
     this.context.enqueue({ Id: this.context.nextPathId(), ActionType: 'Method', Name: name, ObjectPathId: this.pathId, ArgumentInfo: { Arguments: args } }, () => {
       const api = `${this.typeName}.${name.charAt(0).toLowerCase()}${name.slice(1)}`;
-      if (this.context.notUndoable.has(api)) this.context.refuseInUndoGroup(api);
+      if (this.context.notUndoable.has(api)) this.context.callWithoutUndo(api);
       apply();
       return 0;
     }, kind);

@@ -86,9 +86,10 @@ export class FakeRequestContext {
 
   /**
    * "Excel add-ins undo capabilities" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities):
-   * an API without undo support called inside a mergeUndoGroup run throws UndoNotSupported.
+   * an API without undo support throws UndoNotSupported inside a mergeUndoGroup run, and outside one
+   * clears the user's undo history (recorded in `undoHistoryClearedBy`).
    */
-  refuseInUndoGroup(api: string): void {
+  callWithoutUndo(api: string): void {
     if (this.undoGroup) throw new FakeExcelError('UndoNotSupported', `${api} does not support undo, so it cannot run inside an undo group (mergeUndoGroup).`);
     // Same page: "If you call an unsupported API in your add-in, the user's undo stack is cleared starting from that API call."
     this.state.undoHistoryClearedBy.push(api);

@@ -138,7 +138,7 @@ export class FakeWorksheet extends FakeClientObject {
   set visibility(value: string) {
     this.action('visibility', [value], () => {
       // "Excel add-ins undo capabilities": Worksheet.visibility has undo on the web but not on Windows or Mac; the fake is the stricter desktop.
-      this.context.refuseInUndoGroup('Worksheet.visibility');
+      this.context.callWithoutUndo('Worksheet.visibility');
       const s = this.target();
       const v = FROM_EXCEL[value];
       if (!v) throw new FakeExcelError('InvalidArgument', `Unknown visibility ${value}.`);
@@ -191,7 +191,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   delete(): void {
     this.action('Delete', [], () => {
-      this.context.refuseInUndoGroup('Worksheet.delete');
+      this.context.callWithoutUndo('Worksheet.delete');
       const s = this.target();
       // Worksheet.delete in Microsoft's reference (and office-js d.ts): "a very hidden worksheet cannot be deleted" (InvalidOperation).
       if (s.visibility === 'veryHidden') throw new FakeExcelError('InvalidOperation', 'A very hidden worksheet cannot be deleted; make it visible first.');
